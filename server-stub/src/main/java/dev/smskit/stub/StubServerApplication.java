@@ -1,0 +1,13 @@
+package dev.smskit.stub;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Serves the IP1 V1 ({@code /api}), IP1 V2 ({@code /v2}) and smsend ({@code /API/v1.0/REST}) stubs on one port. */
+@SpringBootApplication
+public class StubServerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(StubServerApplication.class, args);
+    }
+}
