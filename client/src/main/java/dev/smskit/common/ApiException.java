@@ -27,12 +27,18 @@ public class ApiException extends SmskitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP method of the failed request. */
     private final String method;
+    /** The request URL, password masked. */
     private final String url;
+    /** The HTTP status of the answer. */
     private final int status;
+    /** The answer headers, names without regard to case. */
     private final Map<String, List<String>> headers;
+    /** The raw answer body. */
     private final String body;
     private final transient Object error;
+    /** The wait the answer asked for, or {@code null}. */
     private final Duration retryAfter;
 
     ApiException(Answer answer) {

@@ -11,7 +11,9 @@ public class NetworkException extends SmskitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP method of the failed request. */
     private final String method;
+    /** The request URL, password masked. */
     private final String url;
 
     NetworkException(String method, String url, Throwable cause) {

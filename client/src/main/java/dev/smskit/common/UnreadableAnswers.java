@@ -1,5 +1,6 @@
 package dev.smskit.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import feign.FeignException;
 import feign.InvocationContext;
 import feign.Request;
@@ -24,7 +25,8 @@ final class UnreadableAnswers implements ResponseInterceptor {
             Request request = context.response().request();
             String method = request.httpMethod().name();
             String url = Redaction.url(request.url());
-            if (unreadable.getCause() instanceof IOException) {
+            // Jackson's parse errors are IOExceptions too, but the connection was fine
+            if (unreadable.getCause() instanceof IOException && !(unreadable.getCause() instanceof JsonProcessingException)) {
                 throw new NetworkException(method, url, unreadable.getCause());
             }
             Throwable cause = unreadable.getCause() != null ? unreadable.getCause() : unreadable;

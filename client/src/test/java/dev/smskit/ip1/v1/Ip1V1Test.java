@@ -197,4 +197,14 @@ class Ip1V1Test {
                     assertThat(e.getBody()).isEqualTo("<html><body>Bad gateway</body></html>");
                 });
     }
+
+    @Test
+    void aSuccessBodyThatIsNotTheDocumentedJsonIsASmskitException() {
+        server.enqueue(Wire.answer(200, "text/html", "<html>login page of a proxy</html>").build());
+
+        assertThatThrownBy(() -> ip1.groups().listGroups())
+                .isExactlyInstanceOf(SmskitException.class)
+                .hasMessageStartingWith("GET " + Wire.root(server) + "/api/groups answered HTTP 200 with a body that is not a "
+                        + "java.util.List<dev.smskit.ip1.v1.model.Group>: ");
+    }
 }
