@@ -36,7 +36,8 @@ import okhttp3.Protocol;
  *
  * <p>Every call carries the {@code user_key} header and either {@code Session_key} or
  * {@code Access_token}, named exactly so. With user name and password the client logs in on its
- * first call and again, once, when a call is refused with 401 because the session expired.
+ * first call and again, once, when a call is refused with 401 because the session expired; the
+ * refused call, a {@code POST} too, is then sent again, as a 401 means the API did nothing.
  *
  * <p>Thread-safe: build one instance per application and share it. Failed calls throw a
  * {@link dev.smskit.common.SmskitException}; errors answered by the API are
