@@ -24,6 +24,8 @@ class V1GroupsTest extends StubHttpTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
         JsonNode group = answer.json();
+        assertThat(group.propertyNames()).as("the spec's order")
+                .containsExactly("OwnerID", "ContactsCount", "Created", "Modified", "ID", "Name", "Color");
         assertThat(group.get("ID").isInt()).isTrue();
         assertThat(group.get("OwnerID").asString()).isEqualTo(ACCOUNT);
         assertThat(group.get("Name").asString()).isEqualTo("Customers");

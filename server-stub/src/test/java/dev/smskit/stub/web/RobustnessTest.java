@@ -67,6 +67,12 @@ class RobustnessTest extends StubHttpTest {
         assertThat(answer.header("Allow").split(", ")).containsExactlyInAnyOrder(allowed.split(", "));
     }
 
+    @Test
+    void traceIsRefusedInTheApisShape() {
+        assertShape(send("TRACE", "/api/groups", null, V1), 405, "/api/groups");
+        assertShape(send("TRACE", "/v2/conversations/46701234567", null, V2), 405, "/v2");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "/api/groups | {\"Name\":",
