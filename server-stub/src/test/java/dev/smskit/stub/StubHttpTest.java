@@ -7,6 +7,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -68,7 +69,7 @@ public abstract class StubHttpTest {
     }
 
     protected static String[] headers(String[]... groups) {
-        return java.util.Arrays.stream(groups).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+        return Arrays.stream(groups).flatMap(Arrays::stream).toArray(String[]::new);
     }
 
     protected Answer get(String path, String... headers) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.smskit.stub.web.ApiException;
@@ -81,9 +82,9 @@ public class Ip1Authentication implements HandlerInterceptor, WebMvcConfigurer {
         headers.add(HttpHeaders.WWW_AUTHENTICATE, v1 ? "Basic realm=\"IP1\", Bearer realm=\"IP1\"" : "Bearer realm=\"IP1\"");
         return v1
                 ? new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized",
-                        "Authorization has been denied for this request.", java.util.Map.of(), headers)
+                        "Authorization has been denied for this request.", Map.of(), headers)
                 : new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required.",
-                        java.util.Map.of(), headers);
+                        Map.of(), headers);
     }
 
     private static boolean same(String expected, String given) {

@@ -3,6 +3,7 @@ package dev.smskit.stub.ip1;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -59,7 +60,7 @@ public record SmsMessage(int id, int batch, int batchSize, String account, Direc
     }
 
     SmsMessage withStatus(DeliveryStatus status, Instant at) {
-        List<StatusChange> history = new java.util.ArrayList<>(statuses);
+        List<StatusChange> history = new ArrayList<>(statuses);
         history.add(new StatusChange(status, at));
         return new SmsMessage(id, batch, batchSize, account, direction, from, to, senderKey, recipientKey, body, text,
                 countryCode, price, created, history);

@@ -1,7 +1,9 @@
 package dev.smskit.stub.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -96,11 +98,19 @@ public class FallbackErrorAdvice {
 
     /** Names the field a body could not be read at, or says that the body is no JSON at all. */
     public static ApiException unreadable(HttpMessageNotReadableException unreadable) {
-        if (unreadable.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)
-                && !jackson.getPath().isEmpty()) {
-            return ApiException.invalid("The request is invalid.",
-                    Map.of(JsonFieldPath.of(jackson), List.of(describe(jackson))));
-        }
+        return unboundField(unreadable)
+                .map(jackson -> ApiException.invalid("The request is invalid.",
+                        Map.of(JsonFieldPath.of(jackson), List.of(describe(jackson)))))
+                .orElseGet(FallbackErrorAdvice::notJson);
+    }
+
+    /** The error of a well-formed JSON body with a field that does not fit (unknown, wrong type), if that is the case. */
+    public static Optional<JacksonException> unboundField(HttpMessageNotReadableException unreadable) {
+        return unreadable.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)
+                && !jackson.getPath().isEmpty() ? Optional.of(jackson) : Optional.empty();
+    }
+
+    public static ApiException notJson() {
         return ApiException.invalid("The request body is missing or is not well-formed JSON.", Map.of());
     }
 
@@ -184,6 +194,6 @@ public class FallbackErrorAdvice {
     }
 
     private static void add(Map<String, List<String>> errors, String field, String message) {
-        errors.computeIfAbsent(field, key -> new java.util.ArrayList<>()).add(message);
+        errors.computeIfAbsent(field, key -> new ArrayList<>()).add(message);
     }
 }

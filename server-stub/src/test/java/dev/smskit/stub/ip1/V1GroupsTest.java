@@ -31,7 +31,8 @@ class V1GroupsTest extends StubHttpTest {
         assertThat(group.get("Name").asString()).isEqualTo("Customers");
         assertThat(group.get("Color").asString()).isEqualTo("#1e90ff");
         assertThat(group.get("ContactsCount").asInt()).isZero();
-        assertThat(group.get("Created").asString()).endsWith("Z").isEqualTo(group.get("Modified").asString());
+        assertThat(group.get("Created").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z")
+                .isEqualTo(group.get("Modified").asString());
         assertThat(OffsetDateTime.parse(group.get("Created").asString())).isBeforeOrEqualTo(OffsetDateTime.now());
 
         Answer read = get("/api/groups/" + group.get("ID").asInt(), V1);

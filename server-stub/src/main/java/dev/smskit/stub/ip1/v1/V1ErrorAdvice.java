@@ -1,5 +1,6 @@
 package dev.smskit.stub.ip1.v1;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.smskit.stub.ip1.v1.model.GroupUpdate;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
 
 /** Invalid V1 requests answered with an ASP.NET {@link ModelState}; everything else falls back to the global advice. */
 @RestControllerAdvice(basePackageClasses = V1ErrorAdvice.class)
@@ -38,7 +37,7 @@ class V1ErrorAdvice {
         for (FieldError error : invalid.getBindingResult().getFieldErrors()) {
             if (error.contains(ConstraintViolation.class)) {
                 ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
-                modelState.addViolations(parameter, java.util.List.of(violation));
+                modelState.addViolations(parameter, List.of(violation));
             } else {
                 modelState.add(parameter + "." + error.getField(), String.valueOf(error.getDefaultMessage()));
             }
@@ -49,11 +48,10 @@ class V1ErrorAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadableBody(HttpMessageNotReadableException unreadable, HandlerMethod handler,
             HttpServletRequest request) {
-        if (unreadable.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)
-                && !jackson.getPath().isEmpty()) {
-            return new ModelState().addUnreadable(parameterOf(handler), jackson).invalid().answer(request);
-        }
-        return FallbackErrorAdvice.unreadable(unreadable).answer(request);
+        return FallbackErrorAdvice.unboundField(unreadable)
+                .map(jackson -> new ModelState().addUnreadable(parameterOf(handler), jackson).invalid())
+                .orElseGet(FallbackErrorAdvice::notJson)
+                .answer(request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
