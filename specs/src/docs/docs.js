@@ -97,7 +97,8 @@
       const term = document.createElement('dt');
       term.textContent = name;
       const definition = document.createElement('dd');
-      appendText(definition, transport(schemes[name]) + (schemes[name].description ? '. ' + schemes[name].description : ''));
+      const description = schemes[name].description;
+      appendText(definition, transport(schemes[name]) + (description ? '. ' + description : ''));
       list.append(term, definition);
     }
     section.appendChild(list);
