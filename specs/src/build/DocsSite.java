@@ -79,7 +79,9 @@ public class DocsSite {
                 <li><a href="%1$s.html">%2$s</a> <span class="version">%3$s</span>
                   <p>%4$s</p>
                   <p class="files"><a href="%1$s.yaml">%1$s.yaml</a> (OpenAPI)</p></li>
-                """.formatted(api.name(), html(api.title()), html(api.version()), html(api.summary())))
+                """.formatted(api.name(), html(api.title()), html(api.version()),
+                        // the summary is Markdown: keep its code spans
+                        html(api.summary()).replaceAll("`([^`]+)`", "<code>$1</code>")))
                 .collect(Collectors.joining());
         Files.writeString(out.resolve("index.html"), Files.readString(templates.resolve("index.html"))
                 .replace("{{nav}}", nav(apis, null))
