@@ -47,4 +47,20 @@ public interface Ip1Store {
 
     /** Moves every pending outgoing message on to {@code until} now; answers how many moved. */
     int settle(DeliveryStatus until);
+
+    // ---- IP1 V2 batches ----
+
+    /**
+     * Records one outgoing message per recipient, as one batch, in order, with the V2 options; a
+     * requested UCS-2 {@link Batch.Options#datacoding()} encodes even a GSM-encodable body as UCS-2.
+     */
+    Batch sendBatch(String account, String from, String body, List<PhoneNumber> recipients, Batch.Options options);
+
+    /** The account's batches, V1 sends included, oldest first. */
+    List<Batch> batches(String account);
+
+    Optional<Batch> batch(String account, int number);
+
+    /** The V2 options a batch was sent with; {@link Batch.Options#DEFAULTS} for V1 sends. */
+    Batch.Options batchOptions(int number);
 }
