@@ -1,0 +1,88 @@
+package dev.smskit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import au.com.dius.pact.core.model.SynchronousRequestResponse;
+import com.atlassian.oai.validator.pact.PactRequest;
+import com.atlassian.oai.validator.pact.PactResponse;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The pacts say what the specs say: every request and response the client agreed with the mock server
+ * is valid against its spec, and together they cover every documented answer of every operation.
+ */
+class PactSpecConformanceIT {
+
+    static Stream<Arguments> interactions() {
+        return Stream.of(Api.values()).flatMap(api -> Pacts.interactions(api).stream()
+                .map(i -> Arguments.of(api, Named.of(api.provider + ": " + i.getDescription(), i))));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("interactions")
+    void interactionConformsToSpec(Api api, SynchronousRequestResponse interaction) {
+        var validator = Specs.validator(api);
+        var request = PactRequest.of(interaction.getRequest());
+
+        var response = validator.validateResponse(request.getPath(), request.getMethod(),
+                PactResponse.of(interaction.getResponse()));
+        List<String> requestFailures = Specs.failures(validator.validateRequest(request));
+        if (interaction.getResponse().getStatus() == 400) {
+            // a 400 interaction sends invalid input on purpose: its body and parameters may break the spec,
+            // but not its operation, security or media type
+            requestFailures = requestFailures.stream().filter(f -> !f.startsWith("validation.request.body.")
+                    && !f.startsWith("validation.request.parameter.")).toList();
+        }
+
+        assertThat(Specs.failures(response)).as("response").isEmpty();
+        assertThat(requestFailures).as("request").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Api.class)
+    void pactCoversEveryDocumentedAnswer(Api api) {
+        Set<String> covered = new TreeSet<>();
+        for (SynchronousRequestResponse interaction : Pacts.interactions(api)) {
+            covered.add(interaction.getRequest().getMethod() + " " + interaction.getRequest().getPath()
+                    + " " + interaction.getResponse().getStatus());
+        }
+
+        assertThat(documentedAnswers(api)).allSatisfy(answer ->
+                assertThat(covered).as("interactions of %s", api.provider).anyMatch(answer.pattern().asMatchPredicate()));
+    }
+
+    record Answer(String text, Pattern pattern) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** "GET /api/groups/{group} 404" for each documented status of each operation, as a pattern over concrete paths. */
+    private static List<Answer> documentedAnswers(Api api) {
+        OpenAPI spec = new OpenAPIV3Parser().read(api.spec());
+        String basePath = URI.create(spec.getServers().get(0).getUrl()).getPath();
+        List<Answer> answers = new ArrayList<>();
+        spec.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
+                operation.getResponses().keySet().forEach(status -> {
+                    String path = basePath + template;
+                    String regex = Pattern.quote(method + " ") + path.replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")
+                            .transform(p -> "\\Q" + p + "\\E") + Pattern.quote(" " + status);
+                    answers.add(new Answer(method + " " + path + " " + status, Pattern.compile(regex)));
+                })));
+        return answers;
+    }
+}

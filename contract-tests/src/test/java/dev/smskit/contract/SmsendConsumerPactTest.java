@@ -1,0 +1,737 @@
+package dev.smskit.contract;
+
+import static dev.smskit.contract.ConsumerPacts.interaction;
+import static dev.smskit.contract.ConsumerPacts.text;
+import static dev.smskit.contract.Wire.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.HttpRequestBuilder;
+import au.com.dius.pact.consumer.dsl.HttpResponseBuilder;
+import au.com.dius.pact.consumer.dsl.Matchers;
+import au.com.dius.pact.consumer.dsl.PactBuilder;
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import dev.smskit.common.Json;
+import dev.smskit.smsend.api.AuthenticationApi;
+import dev.smskit.smsend.api.ContactsApi;
+import dev.smskit.smsend.api.ContactsGroupsApi;
+import dev.smskit.smsend.invoker.ApiClient;
+import dev.smskit.smsend.model.ApiResponse;
+import dev.smskit.smsend.model.Contact;
+import dev.smskit.smsend.model.ContactRequest;
+import dev.smskit.smsend.model.GroupList;
+import dev.smskit.smsend.model.GroupRequest;
+import feign.FeignException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The smsend client against Pact's mock server: logins, groups, memberships and contacts, with every documented error. */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = "smsend", pactVersion = PactSpecVersion.V4)
+class SmsendConsumerPactTest {
+
+    static final String BASE = "/API/v1.0/REST";
+    static final String USER_KEY = "USR3a9f2c";
+    static final String ACCESS_TOKEN = "TOKc0ffee7741b2";
+    static final String SESSION_KEY = "SESKb71e0d44a2";
+    static final String WRONG_TOKEN = "TOK-not-issued";
+    static final String UNKNOWN_USER_KEY = "USR-unknown";
+    static final int GROUP_ID = 1234;
+    static final int CONTACT_ID = 5678;
+    static final int MISSING_ID = 999999;
+
+    /** Every state logs user test in both ways and hands out {@code userKey}, {@code accessToken}, {@code sessionKey}. */
+    static final String STATE_USER = "user test is logged in";
+    static final String STATE_GROUP = "user test has a group";
+    static final String STATE_CONTACT = "user test has a contact";
+    static final String STATE_GROUP_AND_CONTACT = "user test has a group and a contact";
+    static final String STATE_MEMBER = "user test has a contact in a group";
+
+    /** How a request authenticates. */
+    enum Credentials { ACCESS_TOKEN, SESSION_KEY, WRONG_TOKEN, UNKNOWN_USER }
+
+    // ---- GET /login and GET /token
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact login(PactBuilder builder) {
+        return interaction(builder, "log in for a session key",
+                request -> request.method("GET").path(BASE + "/login").queryParameter("username", "test").queryParameter("password", "test"),
+                response -> text(response.status(200), "[^;]+;[^;]+", USER_KEY + ";" + SESSION_KEY));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "login")
+    void login(MockServer server) {
+        assertThat(authentication(server).login("test", "test")).matches("[^;]+;[^;]+");
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact loginWrongPassword(PactBuilder builder) {
+        return interaction(builder, "log in with a wrong password",
+                request -> request.method("GET").path(BASE + "/login").queryParameter("username", "test").queryParameter("password", "wrong"),
+                response -> error(response, 404, "Credentials are incorrect"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "loginWrongPassword")
+    void loginWrongPassword(MockServer server) {
+        assertStatus(() -> authentication(server).login("test", "wrong"), 404);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact loginWithoutPassword(PactBuilder builder) {
+        return interaction(builder, "log in without a password",
+                request -> request.method("GET").path(BASE + "/login").queryParameter("username", "test"),
+                response -> error(response, 400, "Missing parameter: password"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "loginWithoutPassword")
+    void loginWithoutPassword(MockServer server) {
+        assertStatus(() -> authentication(server).login("test", null), 400);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact token(PactBuilder builder) {
+        return interaction(builder, "log in for an access token",
+                request -> request.method("GET").path(BASE + "/token").queryParameter("username", "test").queryParameter("password", "test"),
+                response -> text(response.status(200), "[^;]+;[^;]+", USER_KEY + ";" + ACCESS_TOKEN));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "token")
+    void token(MockServer server) {
+        assertThat(authentication(server).token("test", "test")).matches("[^;]+;[^;]+");
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact tokenWrongPassword(PactBuilder builder) {
+        return interaction(builder, "log in for an access token with a wrong password",
+                request -> request.method("GET").path(BASE + "/token").queryParameter("username", "test").queryParameter("password", "wrong"),
+                response -> error(response, 404, "Credentials are incorrect"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "tokenWrongPassword")
+    void tokenWrongPassword(MockServer server) {
+        assertStatus(() -> authentication(server).token("test", "wrong"), 404);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact tokenWithoutPassword(PactBuilder builder) {
+        return interaction(builder, "log in for an access token without a password",
+                request -> request.method("GET").path(BASE + "/token").queryParameter("username", "test"),
+                response -> error(response, 400, "Missing parameter: password"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "tokenWithoutPassword")
+    void tokenWithoutPassword(MockServer server) {
+        assertStatus(() -> authentication(server).token("test", null), 400);
+    }
+
+    // ---- POST /group
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact createGroup(PactBuilder builder) {
+        return createGroup(builder, "create a group", Credentials.ACCESS_TOKEN, "VIP customers",
+                response -> located(response.status(201), "/group/\\d+", "/group/" + GROUP_ID));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createGroup")
+    void createGroup(MockServer server) {
+        ApiResponse<Void> created = groups(server, Credentials.ACCESS_TOKEN).createGroupWithHttpInfo(groupRequest("VIP customers"));
+
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        assertThat(created.getHeaders().get("location")).singleElement().asString().matches("/group/\\d+");
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact createGroupInvalid(PactBuilder builder) {
+        return createGroup(builder, "create a group without a name", Credentials.ACCESS_TOKEN, "",
+                response -> error(response, 400, "Invalid group name: must not be empty"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createGroupInvalid")
+    void createGroupInvalid(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.ACCESS_TOKEN).createGroup(groupRequest("")), 400);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact createGroupUnauthorized(PactBuilder builder) {
+        return createGroup(builder, "create a group with a wrong access token", Credentials.WRONG_TOKEN, "VIP customers",
+                SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createGroupUnauthorized")
+    void createGroupUnauthorized(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).createGroup(groupRequest("VIP customers")), 401);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact createGroupUnknownUser(PactBuilder builder) {
+        return createGroup(builder, "create a group for an unknown user key", Credentials.UNKNOWN_USER, "VIP customers",
+                SmsendConsumerPactTest::userNotFound);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createGroupUnknownUser")
+    void createGroupUnknownUser(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).createGroup(groupRequest("VIP customers")), 404);
+    }
+
+    private static V4Pact createGroup(PactBuilder builder, String description, Credentials credentials, String name,
+            java.util.function.UnaryOperator<HttpResponseBuilder> response) {
+        return interaction(given(builder, STATE_USER, credentials), description,
+                request -> authenticated(request.method("POST").path(BASE + "/group"), credentials)
+                        .header("Content-Type", json())
+                        .body(groupBody(name)),
+                response);
+    }
+
+    // ---- PUT /group/{group_id}
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact modifyGroup(PactBuilder builder) {
+        return interaction(builder.given(STATE_GROUP), "modify a group",
+                request -> authenticated(request.method("PUT").path(groupPath("")), Credentials.ACCESS_TOKEN)
+                        .header("Content-Type", json()).body(groupBody("VIP customers 2027")),
+                response -> located(response.status(200), "/group/\\d+", "/group/" + GROUP_ID));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "modifyGroup")
+    void modifyGroup(MockServer server) {
+        ApiResponse<Void> modified = groups(server, Credentials.ACCESS_TOKEN)
+                .modifyGroupWithHttpInfo(GROUP_ID, groupRequest("VIP customers 2027"));
+
+        assertThat(modified.getHeaders().get("location")).containsExactly("/group/" + GROUP_ID);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact modifyGroupInvalid(PactBuilder builder) {
+        return interaction(builder.given(STATE_USER), "modify a group that does not exist",
+                request -> authenticated(request.method("PUT").path(BASE + "/group/" + MISSING_ID), Credentials.ACCESS_TOKEN)
+                        .header("Content-Type", json()).body(groupBody("VIP customers 2027")),
+                response -> error(response, 400, "Invalid group_id: " + MISSING_ID));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "modifyGroupInvalid")
+    void modifyGroupInvalid(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.ACCESS_TOKEN).modifyGroup(MISSING_ID, groupRequest("VIP customers 2027")), 400);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact modifyGroupUnauthorized(PactBuilder builder) {
+        return interaction(builder.given(STATE_GROUP), "modify a group with a wrong access token",
+                request -> authenticated(request.method("PUT").path(groupPath("")), Credentials.WRONG_TOKEN)
+                        .header("Content-Type", json()).body(groupBody("VIP customers 2027")),
+                SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "modifyGroupUnauthorized")
+    void modifyGroupUnauthorized(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).modifyGroup(GROUP_ID, groupRequest("VIP customers 2027")), 401);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact modifyGroupUnknownUser(PactBuilder builder) {
+        return interaction(builder.given(STATE_GROUP), "modify a group for an unknown user key",
+                request -> authenticated(request.method("PUT").path(groupPath("")), Credentials.UNKNOWN_USER)
+                        .header("Content-Type", json()).body(groupBody("VIP customers 2027")),
+                SmsendConsumerPactTest::userNotFound);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "modifyGroupUnknownUser")
+    void modifyGroupUnknownUser(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).modifyGroup(GROUP_ID, groupRequest("VIP customers 2027")), 404);
+    }
+
+    // ---- DELETE /group/{group_id}
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact deleteGroup(PactBuilder builder) {
+        return interaction(builder.given(STATE_GROUP), "delete a group and its contacts",
+                request -> authenticated(request.method("DELETE").path(groupPath("")).queryParameter("deletecontacts", "true"),
+                        Credentials.ACCESS_TOKEN),
+                response -> response.status(200));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deleteGroup")
+    void deleteGroup(MockServer server) {
+        assertThat(groups(server, Credentials.ACCESS_TOKEN).deleteGroupWithHttpInfo(GROUP_ID, "true").getStatusCode()).isEqualTo(200);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact deleteGroupInvalid(PactBuilder builder) {
+        return interaction(builder.given(STATE_USER), "delete a group that does not exist",
+                request -> authenticated(request.method("DELETE").path(BASE + "/group/" + MISSING_ID), Credentials.ACCESS_TOKEN),
+                response -> error(response, 400, "Invalid group_id: " + MISSING_ID));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deleteGroupInvalid")
+    void deleteGroupInvalid(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.ACCESS_TOKEN).deleteGroup(MISSING_ID, (String) null), 400);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact deleteGroupUnauthorized(PactBuilder builder) {
+        return interaction(builder.given(STATE_GROUP), "delete a group with a wrong access token",
+                request -> authenticated(request.method("DELETE").path(groupPath("")), Credentials.WRONG_TOKEN),
+                SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deleteGroupUnauthorized")
+    void deleteGroupUnauthorized(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).deleteGroup(GROUP_ID, (String) null), 401);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact deleteGroupUnknownUser(PactBuilder builder) {
+        return interaction(builder.given(STATE_GROUP), "delete a group for an unknown user key",
+                request -> authenticated(request.method("DELETE").path(groupPath("")), Credentials.UNKNOWN_USER),
+                response -> error(response, 404, "Credentials are incorrect"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deleteGroupUnknownUser")
+    void deleteGroupUnknownUser(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).deleteGroup(GROUP_ID, (String) null), 404);
+    }
+
+    // ---- GET /groups
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact listGroups(PactBuilder builder) {
+        return listGroups(builder, "list the groups", Credentials.ACCESS_TOKEN);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "listGroups")
+    void listGroups(MockServer server) {
+        assertGroupPage(groups(server, Credentials.ACCESS_TOKEN).listGroups(1, 5));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact listGroupsWithSessionKey(PactBuilder builder) {
+        return listGroups(builder, "list the groups with a session key", Credentials.SESSION_KEY);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "listGroupsWithSessionKey")
+    void listGroupsWithSessionKey(MockServer server) {
+        assertGroupPage(groups(server, Credentials.SESSION_KEY).listGroups(1, 5));
+    }
+
+    private static V4Pact listGroups(PactBuilder builder, String description, Credentials credentials) {
+        return interaction(given(builder, STATE_GROUP, credentials), description,
+                request -> authenticated(request.method("GET").path(BASE + "/groups")
+                        .queryParameter("pageNumber", "1").queryParameter("pageSize", "5"), credentials),
+                response -> response.status(200).header("Content-Type", json()).body(new PactDslJsonBody()
+                        .minArrayLike("groups", 1)
+                        .stringMatcher("id_group", "\\d+", String.valueOf(GROUP_ID))
+                        .stringValue("group_name", "VIP customers")
+                        .stringValue("group_description", "Customers with a yearly turnover above 10k")
+                        .closeObject().closeArray().asBody()
+                        .integerType("pageNumber", 1)
+                        .integerType("pageSize", 5)
+                        .integerType("Total", 1)));
+    }
+
+    private static void assertGroupPage(GroupList page) {
+        assertThat(page.getPageNumber()).isEqualTo(1);
+        assertThat(page.getTotal()).isPositive();
+        assertThat(page.getGroups()).first().satisfies(group -> assertThat(group.getGroupName()).isEqualTo("VIP customers"));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact listGroupsInvalid(PactBuilder builder) {
+        return interaction(builder.given(STATE_USER), "list the groups with a page size of 0",
+                request -> authenticated(request.method("GET").path(BASE + "/groups")
+                        .queryParameter("pageNumber", "1").queryParameter("pageSize", "0"), Credentials.ACCESS_TOKEN),
+                response -> error(response, 400, "Invalid pageSize: 0"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "listGroupsInvalid")
+    void listGroupsInvalid(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.ACCESS_TOKEN).listGroups(1, 0), 400);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact listGroupsUnauthorized(PactBuilder builder) {
+        return interaction(builder.given(STATE_USER), "list the groups with a wrong access token",
+                request -> authenticated(request.method("GET").path(BASE + "/groups"), Credentials.WRONG_TOKEN),
+                SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "listGroupsUnauthorized")
+    void listGroupsUnauthorized(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).listGroups(null, null), 401);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact listGroupsUnknownUser(PactBuilder builder) {
+        return interaction(builder.given(STATE_USER), "list the groups for an unknown user key",
+                request -> authenticated(request.method("GET").path(BASE + "/groups"), Credentials.UNKNOWN_USER),
+                SmsendConsumerPactTest::userNotFound);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "listGroupsUnknownUser")
+    void listGroupsUnknownUser(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).listGroups(null, null), 404);
+    }
+
+    // ---- POST and DELETE /group/{group_id}/contact/{contact_id}
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact addContactToGroup(PactBuilder builder) {
+        return membership(builder.given(STATE_GROUP_AND_CONTACT), "add a contact to a group", "POST", Credentials.ACCESS_TOKEN,
+                true, response -> located(response.status(200), "/contact/\\d+", "/contact/" + CONTACT_ID));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "addContactToGroup")
+    void addContactToGroup(MockServer server) {
+        ApiResponse<Void> added = groups(server, Credentials.ACCESS_TOKEN).addContactToGroupWithHttpInfo(GROUP_ID, CONTACT_ID);
+
+        assertThat(added.getHeaders().get("location")).containsExactly("/contact/" + CONTACT_ID);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact addUnknownContactToGroup(PactBuilder builder) {
+        return membership(builder.given(STATE_GROUP), "add a contact that does not exist to a group", "POST",
+                Credentials.ACCESS_TOKEN, false, response -> error(response, 400, "Invalid contact_id: " + MISSING_ID));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "addUnknownContactToGroup")
+    void addUnknownContactToGroup(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.ACCESS_TOKEN).addContactToGroup(GROUP_ID, MISSING_ID), 400);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact addContactToGroupUnauthorized(PactBuilder builder) {
+        return membership(builder.given(STATE_GROUP_AND_CONTACT), "add a contact to a group with a wrong access token", "POST",
+                Credentials.WRONG_TOKEN, true, SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "addContactToGroupUnauthorized")
+    void addContactToGroupUnauthorized(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).addContactToGroup(GROUP_ID, CONTACT_ID), 401);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact addContactToGroupUnknownUser(PactBuilder builder) {
+        return membership(builder.given(STATE_GROUP_AND_CONTACT), "add a contact to a group for an unknown user key", "POST",
+                Credentials.UNKNOWN_USER, true, SmsendConsumerPactTest::userNotFound);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "addContactToGroupUnknownUser")
+    void addContactToGroupUnknownUser(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).addContactToGroup(GROUP_ID, CONTACT_ID), 404);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact removeContactFromGroup(PactBuilder builder) {
+        return membership(builder.given(STATE_MEMBER), "remove a contact from a group", "DELETE", Credentials.ACCESS_TOKEN,
+                true, response -> located(response.status(200), "/contact/\\d+", "/contact/" + CONTACT_ID));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "removeContactFromGroup")
+    void removeContactFromGroup(MockServer server) {
+        ApiResponse<Void> removed = groups(server, Credentials.ACCESS_TOKEN).removeContactFromGroupWithHttpInfo(GROUP_ID, CONTACT_ID);
+
+        assertThat(removed.getHeaders().get("location")).containsExactly("/contact/" + CONTACT_ID);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact removeUnknownContactFromGroup(PactBuilder builder) {
+        return membership(builder.given(STATE_GROUP), "remove a contact that does not exist from a group", "DELETE",
+                Credentials.ACCESS_TOKEN, false, response -> error(response, 400, "Invalid contact_id: " + MISSING_ID));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "removeUnknownContactFromGroup")
+    void removeUnknownContactFromGroup(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.ACCESS_TOKEN).removeContactFromGroup(GROUP_ID, MISSING_ID), 400);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact removeContactFromGroupUnauthorized(PactBuilder builder) {
+        return membership(builder.given(STATE_MEMBER), "remove a contact from a group with a wrong access token", "DELETE",
+                Credentials.WRONG_TOKEN, true, SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "removeContactFromGroupUnauthorized")
+    void removeContactFromGroupUnauthorized(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).removeContactFromGroup(GROUP_ID, CONTACT_ID), 401);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact removeContactFromGroupUnknownUser(PactBuilder builder) {
+        return membership(builder.given(STATE_MEMBER), "remove a contact from a group for an unknown user key", "DELETE",
+                Credentials.UNKNOWN_USER, true, SmsendConsumerPactTest::userNotFound);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "removeContactFromGroupUnknownUser")
+    void removeContactFromGroupUnknownUser(MockServer server) {
+        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).removeContactFromGroup(GROUP_ID, CONTACT_ID), 404);
+    }
+
+    /** A membership request on the state's group and either the state's contact or one that does not exist. */
+    private static V4Pact membership(PactBuilder builder, String description, String method, Credentials credentials,
+            boolean knownContact, java.util.function.UnaryOperator<HttpResponseBuilder> response) {
+        return interaction(builder, description,
+                request -> authenticated(request.method(method).path(groupPath("/contact/"
+                        + (knownContact ? "${contactId}" : String.valueOf(MISSING_ID)))), credentials),
+                response);
+    }
+
+    // ---- POST /contact
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact addContact(PactBuilder builder) {
+        return addContact(builder, "add a contact", Credentials.ACCESS_TOKEN, "+393471234567",
+                response -> located(response.status(201), "/contact/\\d+", "/contact/" + CONTACT_ID));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "addContact")
+    void addContact(MockServer server) {
+        ApiResponse<Void> added = contacts(server, Credentials.ACCESS_TOKEN).addContactWithHttpInfo(contactRequest("+393471234567"));
+
+        assertThat(added.getStatusCode()).isEqualTo(201);
+        assertThat(added.getHeaders().get("location")).singleElement().asString().matches("/contact/\\d+");
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact addContactInvalid(PactBuilder builder) {
+        return addContact(builder, "add a contact without email and phone number", Credentials.ACCESS_TOKEN, null,
+                response -> error(response, 400, "Invalid contact: email or phoneNumber is required"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "addContactInvalid")
+    void addContactInvalid(MockServer server) {
+        assertStatus(() -> contacts(server, Credentials.ACCESS_TOKEN).addContact(contactRequest(null)), 400);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact addContactUnauthorized(PactBuilder builder) {
+        return addContact(builder, "add a contact with a wrong access token", Credentials.WRONG_TOKEN, "+393471234567",
+                SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "addContactUnauthorized")
+    void addContactUnauthorized(MockServer server) {
+        assertStatus(() -> contacts(server, Credentials.WRONG_TOKEN).addContact(contactRequest("+393471234567")), 401);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact addContactUnknownUser(PactBuilder builder) {
+        return addContact(builder, "add a contact for an unknown user key", Credentials.UNKNOWN_USER, "+393471234567",
+                SmsendConsumerPactTest::userNotFound);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "addContactUnknownUser")
+    void addContactUnknownUser(MockServer server) {
+        assertStatus(() -> contacts(server, Credentials.UNKNOWN_USER).addContact(contactRequest("+393471234567")), 404);
+    }
+
+    private static V4Pact addContact(PactBuilder builder, String description, Credentials credentials, String phone,
+            java.util.function.UnaryOperator<HttpResponseBuilder> response) {
+        // the generated model sends the spec's default of groupIds, an empty list
+        PactDslJsonBody contact = (PactDslJsonBody) new PactDslJsonBody().stringValue("name", "Mario").stringValue("surname", "Rossi")
+                .array("groupIds").closeArray();
+        if (phone != null) {
+            contact.stringValue("phoneNumber", phone);
+        }
+        return interaction(given(builder, STATE_USER, credentials), description,
+                request -> authenticated(request.method("POST").path(BASE + "/contact"), credentials)
+                        .header("Content-Type", json()).body(contact),
+                response);
+    }
+
+    // ---- GET /contact/{contactid}
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact getContact(PactBuilder builder) {
+        return interaction(builder.given(STATE_CONTACT), "get a contact",
+                request -> authenticated(request.method("GET")
+                        .path(Matchers.fromProviderState(BASE + "/contact/${contactId}", BASE + "/contact/" + CONTACT_ID)),
+                        Credentials.ACCESS_TOKEN),
+                response -> response.status(200).header("Content-Type", json()).body(new PactDslJsonBody()
+                        .stringMatcher("id", "\\d+", String.valueOf(CONTACT_ID))
+                        .stringValue("phoneNumber", "+393471234567")
+                        .stringValue("name", "Mario")
+                        .stringValue("surname", "Rossi")));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getContact")
+    void getContact(MockServer server) {
+        Contact contact = contacts(server, Credentials.ACCESS_TOKEN).getContact(String.valueOf(CONTACT_ID));
+
+        assertThat(contact.getId()).isEqualTo(String.valueOf(CONTACT_ID));
+        assertThat(contact.getPhoneNumber()).isEqualTo("+393471234567");
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact getContactInvalid(PactBuilder builder) {
+        return interaction(builder.given(STATE_USER), "get a contact with an invalid id",
+                request -> authenticated(request.method("GET").path(BASE + "/contact/abc"), Credentials.ACCESS_TOKEN),
+                response -> error(response, 400, "Invalid contactid: abc"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getContactInvalid")
+    void getContactInvalid(MockServer server) {
+        assertStatus(() -> contacts(server, Credentials.ACCESS_TOKEN).getContact("abc"), 400);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact getContactNotFound(PactBuilder builder) {
+        return interaction(builder.given(STATE_USER), "get a contact that does not exist",
+                request -> authenticated(request.method("GET").path(BASE + "/contact/" + MISSING_ID), Credentials.ACCESS_TOKEN),
+                response -> error(response, 404, "The given contactid was not found"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getContactNotFound")
+    void getContactNotFound(MockServer server) {
+        assertStatus(() -> contacts(server, Credentials.ACCESS_TOKEN).getContact(String.valueOf(MISSING_ID)), 404);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact getContactUnauthorized(PactBuilder builder) {
+        return interaction(builder.given(STATE_CONTACT), "get a contact with a wrong access token",
+                request -> authenticated(request.method("GET").path(BASE + "/contact/" + CONTACT_ID), Credentials.WRONG_TOKEN),
+                SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getContactUnauthorized")
+    void getContactUnauthorized(MockServer server) {
+        assertStatus(() -> contacts(server, Credentials.WRONG_TOKEN).getContact(String.valueOf(CONTACT_ID)), 401);
+    }
+
+    // ---- interactions
+
+    private static PactBuilder given(PactBuilder builder, String state, Credentials credentials) {
+        return credentials == Credentials.UNKNOWN_USER ? builder : builder.given(state);
+    }
+
+    /** Keys are issued by the provider at login: the provider state hands them out under these names. */
+    private static HttpRequestBuilder authenticated(HttpRequestBuilder request, Credentials credentials) {
+        return switch (credentials) {
+            case ACCESS_TOKEN -> request.header("user_key", Matchers.fromProviderState("${userKey}", USER_KEY))
+                    .header("Access_token", Matchers.fromProviderState("${accessToken}", ACCESS_TOKEN));
+            case SESSION_KEY -> request.header("user_key", Matchers.fromProviderState("${userKey}", USER_KEY))
+                    .header("Session_key", Matchers.fromProviderState("${sessionKey}", SESSION_KEY));
+            case WRONG_TOKEN -> request.header("user_key", Matchers.fromProviderState("${userKey}", USER_KEY))
+                    .header("Access_token", WRONG_TOKEN);
+            case UNKNOWN_USER -> request.header("user_key", UNKNOWN_USER_KEY).header("Access_token", ACCESS_TOKEN);
+        };
+    }
+
+    /** The state's group, followed by {@code rest} (which may name more state values). */
+    private static au.com.dius.pact.consumer.dsl.Matcher groupPath(String rest) {
+        String example = BASE + "/group/" + GROUP_ID + rest.replace("${contactId}", String.valueOf(CONTACT_ID));
+        return Matchers.fromProviderState(BASE + "/group/${groupId}" + rest, example);
+    }
+
+    private static PactDslJsonBody groupBody(String name) {
+        return new PactDslJsonBody().stringValue("name", name)
+                .stringValue("description", "Customers with a yearly turnover above 10k");
+    }
+
+    private static HttpResponseBuilder located(HttpResponseBuilder response, String regex, String example) {
+        return response.header("Location", Matchers.regexp(regex, example));
+    }
+
+    private static HttpResponseBuilder error(HttpResponseBuilder response, int status, String example) {
+        return text(response.status(status), ".+", example);
+    }
+
+    private static HttpResponseBuilder unauthorized(HttpResponseBuilder response) {
+        return error(response, 401, "User_key, Token or Session_key are invalid or not provided");
+    }
+
+    private static HttpResponseBuilder userNotFound(HttpResponseBuilder response) {
+        return error(response, 404, "The User_key was not found");
+    }
+
+    // ---- the client
+
+    private static AuthenticationApi authentication(MockServer server) {
+        ApiClient client = client(server);
+        client.getFeignBuilder().decoder(new feign.codec.StringDecoder());
+        return client.buildClient(AuthenticationApi.class);
+    }
+
+    private static ContactsGroupsApi groups(MockServer server, Credentials credentials) {
+        return authenticated(client(server), credentials).buildClient(ContactsGroupsApi.class);
+    }
+
+    private static ContactsApi contacts(MockServer server, Credentials credentials) {
+        return authenticated(client(server), credentials).buildClient(ContactsApi.class);
+    }
+
+    private static ApiClient client(MockServer server) {
+        ApiClient client = new ApiClient();
+        client.setBasePath(server.getUrl() + BASE);
+        Json.configure(client.getObjectMapper());
+        return client;
+    }
+
+    private static ApiClient authenticated(ApiClient client, Credentials credentials) {
+        client.getFeignBuilder().requestInterceptor(template -> {
+            switch (credentials) {
+                case ACCESS_TOKEN -> template.header("user_key", USER_KEY).header("Access_token", ACCESS_TOKEN);
+                case SESSION_KEY -> template.header("user_key", USER_KEY).header("Session_key", SESSION_KEY);
+                case WRONG_TOKEN -> template.header("user_key", USER_KEY).header("Access_token", WRONG_TOKEN);
+                case UNKNOWN_USER -> template.header("user_key", UNKNOWN_USER_KEY).header("Access_token", ACCESS_TOKEN);
+            }
+        });
+        return client;
+    }
+
+    private static GroupRequest groupRequest(String name) {
+        return new GroupRequest().name(name).description("Customers with a yearly turnover above 10k");
+    }
+
+    private static ContactRequest contactRequest(String phone) {
+        return new ContactRequest().name("Mario").surname("Rossi").phoneNumber(phone);
+    }
+
+    private static void assertStatus(Runnable call, int status) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(FeignException.class,
+                e -> assertThat(e.status()).isEqualTo(status));
+    }
+}
