@@ -31,12 +31,8 @@ enum Api {
         return PACT_DIR.resolve(CONSUMER + "-" + provider + ".json");
     }
 
-    static Api forPath(String path) {
-        for (Api api : values()) {
-            if (path.startsWith(api.pathPrefix)) {
-                return api;
-            }
-        }
-        throw new IllegalArgumentException("no API serves " + path);
+    /** The API whose operations live under {@code path}, if any ({@code /_stub} and {@code /error} are none). */
+    static java.util.Optional<Api> serving(String path) {
+        return java.util.Arrays.stream(values()).filter(api -> path.startsWith(api.pathPrefix)).findFirst();
     }
 }

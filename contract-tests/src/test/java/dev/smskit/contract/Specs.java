@@ -1,7 +1,12 @@
 package dev.smskit.contract;
 
+import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.pact.PactRequest;
+import com.atlassian.oai.validator.pact.PactResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,23 @@ final class Specs {
                 // merges allOf parts (smsend's Contact) so that undeclared properties are judged on the whole object
                 .withResolveCombinators(true)
                 .build());
+    }
+
+    /**
+     * What the spec finds wrong in one pact interaction. A 400 interaction sends invalid input on purpose:
+     * its body and parameters may break the spec, but not its operation, security or media type.
+     */
+    static List<String> failures(Api api, SynchronousRequestResponse interaction) {
+        OpenApiInteractionValidator validator = validator(api);
+        Request request = PactRequest.of(interaction.getRequest());
+        List<String> failures = new ArrayList<>(failures(validator.validateResponse(request.getPath(), request.getMethod(),
+                PactResponse.of(interaction.getResponse()))));
+        boolean invalidOnPurpose = interaction.getResponse().getStatus() == 400;
+        failures(validator.validateRequest(request)).stream()
+                .filter(f -> !invalidOnPurpose
+                        || !(f.startsWith("validation.request.body.") || f.startsWith("validation.request.parameter.")))
+                .forEach(failures::add);
+        return failures;
     }
 
     /** Messages that fail the build (the validator also reports INFO/IGNORE ones, which never do here). */
