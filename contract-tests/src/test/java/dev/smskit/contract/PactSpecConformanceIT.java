@@ -44,9 +44,23 @@ class PactSpecConformanceIT {
                     + " " + interaction.getResponse().getStatus());
         }
 
-        assertThat(documentedAnswers(api)).allSatisfy(answer ->
+        assertThat(documentedAnswers(api)).filteredOn(answer -> !UNREACHABLE.contains(answer.text())).allSatisfy(answer ->
                 assertThat(covered).as("interactions of %s", api.provider).anyMatch(answer.pattern().asMatchPredicate()));
     }
+
+    /**
+     * Documented answers no client call can provoke. smsend's "404 if the requesting user does not exist":
+     * the stub checks {@code user_key} with its token or session key before anything else and answers an
+     * unknown user key with the documented 401, so a user that does not exist never gets further.
+     */
+    private static final Set<String> UNREACHABLE = Set.of(
+            "POST /API/v1.0/REST/group 404",
+            "PUT /API/v1.0/REST/group/{group_id} 404",
+            "DELETE /API/v1.0/REST/group/{group_id} 404",
+            "GET /API/v1.0/REST/groups 404",
+            "POST /API/v1.0/REST/group/{group_id}/contact/{contact_id} 404",
+            "DELETE /API/v1.0/REST/group/{group_id}/contact/{contact_id} 404",
+            "POST /API/v1.0/REST/contact 404");
 
     record Answer(String text, Pattern pattern) {
         @Override

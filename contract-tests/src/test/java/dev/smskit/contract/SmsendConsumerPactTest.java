@@ -42,7 +42,6 @@ class SmsendConsumerPactTest {
     static final String ACCESS_TOKEN = "TOKc0ffee7741b2";
     static final String SESSION_KEY = "SESKb71e0d44a2";
     static final String WRONG_TOKEN = "TOK-not-issued";
-    static final String UNKNOWN_USER_KEY = "USR-unknown";
     static final int GROUP_ID = 1234;
     static final int CONTACT_ID = 5678;
     static final int MISSING_ID = 999999;
@@ -55,7 +54,7 @@ class SmsendConsumerPactTest {
     static final String STATE_MEMBER = "user test has a contact in a group";
 
     /** How a request authenticates. */
-    enum Credentials { ACCESS_TOKEN, SESSION_KEY, WRONG_TOKEN, UNKNOWN_USER }
+    enum Credentials { ACCESS_TOKEN, SESSION_KEY, WRONG_TOKEN }
 
     // ---- GET /login and GET /token
 
@@ -178,21 +177,9 @@ class SmsendConsumerPactTest {
         assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).createGroup(groupRequest("VIP customers")), 401);
     }
 
-    @Pact(consumer = Api.CONSUMER)
-    V4Pact createGroupUnknownUser(PactBuilder builder) {
-        return createGroup(builder, "create a group for an unknown user key", Credentials.UNKNOWN_USER, "VIP customers",
-                SmsendConsumerPactTest::userNotFound);
-    }
-
-    @Test
-    @PactTestFor(pactMethod = "createGroupUnknownUser")
-    void createGroupUnknownUser(MockServer server) {
-        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).createGroup(groupRequest("VIP customers")), 404);
-    }
-
     private static V4Pact createGroup(PactBuilder builder, String description, Credentials credentials, String name,
             java.util.function.UnaryOperator<HttpResponseBuilder> response) {
-        return interaction(given(builder, STATE_USER, credentials), description,
+        return interaction(builder.given(STATE_USER), description,
                 request -> authenticated(request.method("POST").path(BASE + "/group"), credentials)
                         .header("Content-Type", json())
                         .body(groupBody(name)),
@@ -246,20 +233,6 @@ class SmsendConsumerPactTest {
         assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).modifyGroup(GROUP_ID, groupRequest("VIP customers 2027")), 401);
     }
 
-    @Pact(consumer = Api.CONSUMER)
-    V4Pact modifyGroupUnknownUser(PactBuilder builder) {
-        return interaction(builder.given(STATE_GROUP), "modify a group for an unknown user key",
-                request -> authenticated(request.method("PUT").path(groupPath("")), Credentials.UNKNOWN_USER)
-                        .header("Content-Type", json()).body(groupBody("VIP customers 2027")),
-                SmsendConsumerPactTest::userNotFound);
-    }
-
-    @Test
-    @PactTestFor(pactMethod = "modifyGroupUnknownUser")
-    void modifyGroupUnknownUser(MockServer server) {
-        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).modifyGroup(GROUP_ID, groupRequest("VIP customers 2027")), 404);
-    }
-
     // ---- DELETE /group/{group_id}
 
     @Pact(consumer = Api.CONSUMER)
@@ -302,19 +275,6 @@ class SmsendConsumerPactTest {
         assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).deleteGroup(GROUP_ID, (String) null), 401);
     }
 
-    @Pact(consumer = Api.CONSUMER)
-    V4Pact deleteGroupUnknownUser(PactBuilder builder) {
-        return interaction(builder.given(STATE_GROUP), "delete a group for an unknown user key",
-                request -> authenticated(request.method("DELETE").path(groupPath("")), Credentials.UNKNOWN_USER),
-                response -> error(response, 404, "Credentials are incorrect"));
-    }
-
-    @Test
-    @PactTestFor(pactMethod = "deleteGroupUnknownUser")
-    void deleteGroupUnknownUser(MockServer server) {
-        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).deleteGroup(GROUP_ID, (String) null), 404);
-    }
-
     // ---- GET /groups
 
     @Pact(consumer = Api.CONSUMER)
@@ -340,7 +300,7 @@ class SmsendConsumerPactTest {
     }
 
     private static V4Pact listGroups(PactBuilder builder, String description, Credentials credentials) {
-        return interaction(given(builder, STATE_GROUP, credentials), description,
+        return interaction(builder.given(STATE_GROUP), description,
                 request -> authenticated(request.method("GET").path(BASE + "/groups")
                         .queryParameter("pageNumber", "1").queryParameter("pageSize", "5"), credentials),
                 response -> response.status(200).header("Content-Type", json()).body(new PactDslJsonBody()
@@ -387,19 +347,6 @@ class SmsendConsumerPactTest {
         assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).listGroups(null, null), 401);
     }
 
-    @Pact(consumer = Api.CONSUMER)
-    V4Pact listGroupsUnknownUser(PactBuilder builder) {
-        return interaction(builder.given(STATE_USER), "list the groups for an unknown user key",
-                request -> authenticated(request.method("GET").path(BASE + "/groups"), Credentials.UNKNOWN_USER),
-                SmsendConsumerPactTest::userNotFound);
-    }
-
-    @Test
-    @PactTestFor(pactMethod = "listGroupsUnknownUser")
-    void listGroupsUnknownUser(MockServer server) {
-        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).listGroups(null, null), 404);
-    }
-
     // ---- POST and DELETE /group/{group_id}/contact/{contact_id}
 
     @Pact(consumer = Api.CONSUMER)
@@ -441,18 +388,6 @@ class SmsendConsumerPactTest {
     }
 
     @Pact(consumer = Api.CONSUMER)
-    V4Pact addContactToGroupUnknownUser(PactBuilder builder) {
-        return membership(builder.given(STATE_GROUP_AND_CONTACT), "add a contact to a group for an unknown user key", "POST",
-                Credentials.UNKNOWN_USER, true, SmsendConsumerPactTest::userNotFound);
-    }
-
-    @Test
-    @PactTestFor(pactMethod = "addContactToGroupUnknownUser")
-    void addContactToGroupUnknownUser(MockServer server) {
-        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).addContactToGroup(GROUP_ID, CONTACT_ID), 404);
-    }
-
-    @Pact(consumer = Api.CONSUMER)
     V4Pact removeContactFromGroup(PactBuilder builder) {
         return membership(builder.given(STATE_MEMBER), "remove a contact from a group", "DELETE", Credentials.ACCESS_TOKEN,
                 true, response -> located(response.status(200), "/contact/\\d+", "/contact/" + CONTACT_ID));
@@ -488,18 +423,6 @@ class SmsendConsumerPactTest {
     @PactTestFor(pactMethod = "removeContactFromGroupUnauthorized")
     void removeContactFromGroupUnauthorized(MockServer server) {
         assertStatus(() -> groups(server, Credentials.WRONG_TOKEN).removeContactFromGroup(GROUP_ID, CONTACT_ID), 401);
-    }
-
-    @Pact(consumer = Api.CONSUMER)
-    V4Pact removeContactFromGroupUnknownUser(PactBuilder builder) {
-        return membership(builder.given(STATE_MEMBER), "remove a contact from a group for an unknown user key", "DELETE",
-                Credentials.UNKNOWN_USER, true, SmsendConsumerPactTest::userNotFound);
-    }
-
-    @Test
-    @PactTestFor(pactMethod = "removeContactFromGroupUnknownUser")
-    void removeContactFromGroupUnknownUser(MockServer server) {
-        assertStatus(() -> groups(server, Credentials.UNKNOWN_USER).removeContactFromGroup(GROUP_ID, CONTACT_ID), 404);
     }
 
     /** A membership request on the state's group and either the state's contact or one that does not exist. */
@@ -552,18 +475,6 @@ class SmsendConsumerPactTest {
         assertStatus(() -> contacts(server, Credentials.WRONG_TOKEN).addContact(contactRequest("+393471234567")), 401);
     }
 
-    @Pact(consumer = Api.CONSUMER)
-    V4Pact addContactUnknownUser(PactBuilder builder) {
-        return addContact(builder, "add a contact for an unknown user key", Credentials.UNKNOWN_USER, "+393471234567",
-                SmsendConsumerPactTest::userNotFound);
-    }
-
-    @Test
-    @PactTestFor(pactMethod = "addContactUnknownUser")
-    void addContactUnknownUser(MockServer server) {
-        assertStatus(() -> contacts(server, Credentials.UNKNOWN_USER).addContact(contactRequest("+393471234567")), 404);
-    }
-
     private static V4Pact addContact(PactBuilder builder, String description, Credentials credentials, String phone,
             java.util.function.UnaryOperator<HttpResponseBuilder> response) {
         // the generated model sends the spec's default of groupIds, an empty list
@@ -572,7 +483,7 @@ class SmsendConsumerPactTest {
         if (phone != null) {
             contact.stringValue("phoneNumber", phone);
         }
-        return interaction(given(builder, STATE_USER, credentials), description,
+        return interaction(builder.given(STATE_USER), description,
                 request -> authenticated(request.method("POST").path(BASE + "/contact"), credentials)
                         .header("Content-Type", json()).body(contact),
                 response);
@@ -643,10 +554,6 @@ class SmsendConsumerPactTest {
 
     // ---- interactions
 
-    private static PactBuilder given(PactBuilder builder, String state, Credentials credentials) {
-        return credentials == Credentials.UNKNOWN_USER ? builder : builder.given(state);
-    }
-
     /** Keys are issued by the provider at login: the provider state hands them out under these names. */
     private static HttpRequestBuilder authenticated(HttpRequestBuilder request, Credentials credentials) {
         return switch (credentials) {
@@ -656,7 +563,6 @@ class SmsendConsumerPactTest {
                     .header("Session_key", Matchers.fromProviderState("${sessionKey}", SESSION_KEY));
             case WRONG_TOKEN -> request.header("user_key", Matchers.fromProviderState("${userKey}", USER_KEY))
                     .header("Access_token", WRONG_TOKEN);
-            case UNKNOWN_USER -> request.header("user_key", UNKNOWN_USER_KEY).header("Access_token", ACCESS_TOKEN);
         };
     }
 
@@ -683,9 +589,6 @@ class SmsendConsumerPactTest {
         return error(response, 401, "User_key, Token or Session_key are invalid or not provided");
     }
 
-    private static HttpResponseBuilder userNotFound(HttpResponseBuilder response) {
-        return error(response, 404, "The User_key was not found");
-    }
 
     // ---- the client
 
@@ -716,7 +619,6 @@ class SmsendConsumerPactTest {
                 case ACCESS_TOKEN -> template.header("user_key", USER_KEY).header("Access_token", ACCESS_TOKEN);
                 case SESSION_KEY -> template.header("user_key", USER_KEY).header("Session_key", SESSION_KEY);
                 case WRONG_TOKEN -> template.header("user_key", USER_KEY).header("Access_token", WRONG_TOKEN);
-                case UNKNOWN_USER -> template.header("user_key", UNKNOWN_USER_KEY).header("Access_token", ACCESS_TOKEN);
             }
         });
         return client;
