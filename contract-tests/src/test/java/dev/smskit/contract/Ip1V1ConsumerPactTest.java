@@ -342,7 +342,6 @@ class Ip1V1ConsumerPactTest {
                 response -> response.status(200).header("Content-Type", json())
                         .body(newJsonArray(messages -> messages.object(sms -> sms
                                 .integerType("ID", 880123)
-                                .integerType("BundleID", 5021)
                                 .integerType("Status", 0)
                                 .stringType("StatusDescription", "Delivered to gateway")
                                 .stringValue("To", "+46701234567")
