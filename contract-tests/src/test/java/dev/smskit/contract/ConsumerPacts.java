@@ -15,10 +15,15 @@ final class ConsumerPacts {
 
     static V4Pact interaction(PactBuilder builder, String description,
             UnaryOperator<HttpRequestBuilder> request, UnaryOperator<HttpResponseBuilder> response) {
+        return expect(builder, description, request, response).toPact();
+    }
+
+    /** Adds an interaction that a test with several calls expects before its last one. */
+    static PactBuilder expect(PactBuilder builder, String description,
+            UnaryOperator<HttpRequestBuilder> request, UnaryOperator<HttpResponseBuilder> response) {
         return builder.expectsToReceiveHttpInteraction(description, http -> http
-                        .withRequest(request::apply)
-                        .willRespondWith(response::apply))
-                .toPact();
+                .withRequest(request::apply)
+                .willRespondWith(response::apply));
     }
 
     /** A {@code text/plain} body matched by a regular expression rather than by its exact words. */

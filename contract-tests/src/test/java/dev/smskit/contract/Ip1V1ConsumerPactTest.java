@@ -9,7 +9,7 @@ import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonArray;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonArrayMinLike;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
@@ -25,23 +25,23 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.smskit.common.Json;
-import dev.smskit.ip1.v1.api.GroupsApi;
-import dev.smskit.ip1.v1.api.NkiApi;
-import dev.smskit.ip1.v1.invoker.ApiClient;
+import dev.smskit.common.AuthenticationException;
+import dev.smskit.common.NotFoundException;
+import dev.smskit.common.ValidationException;
+import dev.smskit.ip1.v1.model.ApiError;
 import dev.smskit.ip1.v1.model.Group;
+import dev.smskit.ip1.v1.model.GroupNew;
 import dev.smskit.ip1.v1.model.GroupUpdate;
 import dev.smskit.ip1.v1.model.NKIUserNew;
 import dev.smskit.ip1.v1.model.OutgoingNKI;
 import dev.smskit.ip1.v1.model.ProcessedOutgoingSMS;
-import feign.FeignException;
+import dev.smskit.ip1.v1.Ip1V1;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The IP1 V1 client against Pact's mock server: one interaction per behaviour of every operation. */
+/** The IP1 V1 client ({@link Ip1V1}) against Pact's mock server: one interaction per behaviour of every operation. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "ip1-v1", pactVersion = PactSpecVersion.V4)
 class Ip1V1ConsumerPactTest {
@@ -69,7 +69,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "listGroups")
     void listGroups(MockServer server) {
-        List<Group> groups = groups(server, API_KEY).listGroups();
+        List<Group> groups = ip1(server, API_KEY).groups().listGroups();
 
         assertThat(groups).isNotEmpty().allSatisfy(group -> {
             assertThat(group.getOwnerID()).isEqualTo(ACCOUNT);
@@ -87,7 +87,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "listGroupsUnauthorized")
     void listGroupsUnauthorized(MockServer server) {
-        assertStatus(() -> groups(server, WRONG_KEY).listGroups(), 401);
+        assertDenied(() -> ip1(server, WRONG_KEY).groups().listGroups());
     }
 
     // ---- POST /api/groups
@@ -104,11 +104,12 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "createGroup")
     void createGroup(MockServer server) {
-        JsonNode created = groups(server, API_KEY).createGroup(groupNew("Customers", "#1e90ff"), (String) null);
+        Group created = ip1(server, API_KEY).createGroup(new GroupNew().name("Customers").color("#1e90ff"));
 
-        assertThat(created.get("ID").isInt()).isTrue();
-        assertThat(created.get("Name").asText()).isEqualTo("Customers");
-        assertThat(created.get("ContactsCount").asInt()).isZero();
+        assertThat(created.getID()).isEqualTo(GROUP_ID);
+        assertThat(created.getName()).isEqualTo("Customers");
+        assertThat(created.getContactsCount()).isZero();
+        assertThat(created.getCreated()).isEqualTo(java.time.OffsetDateTime.parse(EXAMPLE_DATE_TIME));
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -128,14 +129,10 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "createGroups")
     void createGroups(MockServer server) {
-        JsonNode body = new ObjectMapper().createArrayNode()
-                .add(groupNew("Customers", "#1e90ff"))
-                .add(groupNew("Suppliers", "#ff8c00"));
+        List<Group> created = ip1(server, API_KEY).createGroups(List.of(
+                new GroupNew().name("Customers").color("#1e90ff"), new GroupNew().name("Suppliers").color("#ff8c00")));
 
-        JsonNode created = groups(server, API_KEY).createGroup(body, "true");
-
-        assertThat(created).hasSize(2);
-        assertThat(created.get(1).get("Name").asText()).isEqualTo("Suppliers");
+        assertThat(created).extracting(Group::getName).containsExactly("Customers", "Suppliers");
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -150,7 +147,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "createGroupInvalid")
     void createGroupInvalid(MockServer server) {
-        assertStatus(() -> groups(server, API_KEY).createGroup(groupNew("Customers", "blue"), (String) null), 400);
+        assertInvalid(() -> ip1(server, API_KEY).createGroup(new GroupNew().name("Customers").color("blue")), "group.Color");
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -165,7 +162,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "createGroupUnauthorized")
     void createGroupUnauthorized(MockServer server) {
-        assertStatus(() -> groups(server, WRONG_KEY).createGroup(groupNew("Customers", null), (String) null), 401);
+        assertDenied(() -> ip1(server, WRONG_KEY).createGroup(new GroupNew().name("Customers")));
     }
 
     // ---- GET /api/groups/{group}
@@ -180,7 +177,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "getGroup")
     void getGroup(MockServer server) {
-        Group group = groups(server, API_KEY).getGroup(GROUP_ID);
+        Group group = ip1(server, API_KEY).groups().getGroup(GROUP_ID);
 
         assertThat(group.getID()).isEqualTo(GROUP_ID);
         assertThat(group.getColor()).isEqualTo("#1e90ff");
@@ -196,7 +193,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "getGroupNotFound")
     void getGroupNotFound(MockServer server) {
-        assertStatus(() -> groups(server, API_KEY).getGroup(MISSING_GROUP_ID), 404);
+        assertNotFound(() -> ip1(server, API_KEY).groups().getGroup(MISSING_GROUP_ID));
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -209,7 +206,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "getGroupUnauthorized")
     void getGroupUnauthorized(MockServer server) {
-        assertStatus(() -> groups(server, WRONG_KEY).getGroup(GROUP_ID), 401);
+        assertDenied(() -> ip1(server, WRONG_KEY).groups().getGroup(GROUP_ID));
     }
 
     // ---- PUT /api/groups/{group}
@@ -229,7 +226,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "updateGroup")
     void updateGroup(MockServer server) {
-        Group group = groups(server, API_KEY).updateGroup(GROUP_ID, groupUpdate("Key customers", "#228b22"));
+        Group group = ip1(server, API_KEY).groups().updateGroup(GROUP_ID, groupUpdate("Key customers", "#228b22"));
 
         assertThat(group.getName()).isEqualTo("Key customers");
         assertThat(group.getColor()).isEqualTo("#228b22");
@@ -250,7 +247,8 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "updateGroupInvalid")
     void updateGroupInvalid(MockServer server) {
-        assertStatus(() -> groups(server, API_KEY).updateGroup(GROUP_ID, groupUpdate("Key customers", "green")), 400);
+        assertInvalid(() -> ip1(server, API_KEY).groups().updateGroup(GROUP_ID, groupUpdate("Key customers", "green")),
+                "group.Color");
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -268,7 +266,7 @@ class Ip1V1ConsumerPactTest {
     @PactTestFor(pactMethod = "updateGroupNotFound")
     void updateGroupNotFound(MockServer server) {
         GroupUpdate update = new GroupUpdate().ID(MISSING_GROUP_ID).name("Key customers");
-        assertStatus(() -> groups(server, API_KEY).updateGroup(MISSING_GROUP_ID, update), 404);
+        assertNotFound(() -> ip1(server, API_KEY).groups().updateGroup(MISSING_GROUP_ID, update));
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -284,7 +282,7 @@ class Ip1V1ConsumerPactTest {
     @PactTestFor(pactMethod = "updateGroupUnauthorized")
     void updateGroupUnauthorized(MockServer server) {
         GroupUpdate update = new GroupUpdate().ID(GROUP_ID).name("Key customers");
-        assertStatus(() -> groups(server, WRONG_KEY).updateGroup(GROUP_ID, update), 401);
+        assertDenied(() -> ip1(server, WRONG_KEY).groups().updateGroup(GROUP_ID, update));
     }
 
     // ---- DELETE /api/groups/{group}
@@ -299,7 +297,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "deleteGroup")
     void deleteGroup(MockServer server) {
-        Group deleted = groups(server, API_KEY).deleteGroup(GROUP_ID);
+        Group deleted = ip1(server, API_KEY).groups().deleteGroup(GROUP_ID);
 
         assertThat(deleted.getID()).isEqualTo(GROUP_ID);
         assertThat(deleted.getName()).isEqualTo("Customers");
@@ -315,7 +313,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "deleteGroupNotFound")
     void deleteGroupNotFound(MockServer server) {
-        assertStatus(() -> groups(server, API_KEY).deleteGroup(MISSING_GROUP_ID), 404);
+        assertNotFound(() -> ip1(server, API_KEY).groups().deleteGroup(MISSING_GROUP_ID));
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -328,7 +326,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "deleteGroupUnauthorized")
     void deleteGroupUnauthorized(MockServer server) {
-        assertStatus(() -> groups(server, WRONG_KEY).deleteGroup(GROUP_ID), 401);
+        assertDenied(() -> ip1(server, WRONG_KEY).groups().deleteGroup(GROUP_ID));
     }
 
     // ---- POST /api/nkis/{nki}/users/send
@@ -358,7 +356,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "sendNki")
     void sendNki(MockServer server) {
-        List<ProcessedOutgoingSMS> sent = nkis(server, API_KEY).sendNkiToUsers(NKI_ID, outgoingNki("+46701234567"));
+        List<ProcessedOutgoingSMS> sent = ip1(server, API_KEY).nki().sendNkiToUsers(NKI_ID, outgoingNki("+46701234567"));
 
         assertThat(sent).singleElement().satisfies(sms -> {
             assertThat(sms.getTo()).isEqualTo("+46701234567");
@@ -379,7 +377,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "sendNkiInvalid")
     void sendNkiInvalid(MockServer server) {
-        assertStatus(() -> nkis(server, API_KEY).sendNkiToUsers(NKI_ID, outgoingNki("12")), 400);
+        assertInvalid(() -> ip1(server, API_KEY).nki().sendNkiToUsers(NKI_ID, outgoingNki("12")), "message.Users[0].Phone");
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -394,7 +392,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "sendNkiUnauthorized")
     void sendNkiUnauthorized(MockServer server) {
-        assertStatus(() -> nkis(server, WRONG_KEY).sendNkiToUsers(NKI_ID, outgoingNki("+46701234567")), 401);
+        assertDenied(() -> ip1(server, WRONG_KEY).nki().sendNkiToUsers(NKI_ID, outgoingNki("+46701234567")));
     }
 
     // ---- interactions
@@ -452,25 +450,8 @@ class Ip1V1ConsumerPactTest {
 
     // ---- the client
 
-    private static GroupsApi groups(MockServer server, String apiKey) {
-        return client(server, apiKey).buildClient(GroupsApi.class);
-    }
-
-    private static NkiApi nkis(MockServer server, String apiKey) {
-        return client(server, apiKey).buildClient(NkiApi.class);
-    }
-
-    private static ApiClient client(MockServer server, String apiKey) {
-        ApiClient client = new ApiClient("basicAuth");
-        client.setCredentials(ACCOUNT, apiKey);
-        client.setBasePath(server.getUrl());
-        Json.configure(client.getObjectMapper());
-        return client;
-    }
-
-    private static JsonNode groupNew(String name, String color) {
-        var node = new ObjectMapper().createObjectNode().put("Name", name);
-        return color == null ? node : node.put("Color", color);
+    private static Ip1V1 ip1(MockServer server, String apiKey) {
+        return Ip1V1.builder().baseUrl(server.getUrl()).accountId(ACCOUNT).apiKey(apiKey).build();
     }
 
     private static GroupUpdate groupUpdate(String name, String color) {
@@ -484,8 +465,21 @@ class Ip1V1ConsumerPactTest {
                 .message("How happy are you with your delivery?");
     }
 
-    private static void assertStatus(Runnable call, int status) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(FeignException.class,
-                e -> assertThat(e.status()).isEqualTo(status));
+    /** A 400 whose {@code ModelState} names the field, as the client parses it. */
+    private static void assertInvalid(ThrowingCallable call, String field) {
+        assertThatExceptionOfType(ValidationException.class).isThrownBy(call)
+                .satisfies(e -> assertThat(e.getError(ApiError.class)).get()
+                        .satisfies(error -> assertThat(error.getModelState()).containsKey(field)));
+    }
+
+    private static void assertNotFound(ThrowingCallable call) {
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(call)
+                .satisfies(e -> assertThat(e.getError(ApiError.class)).get()
+                        .satisfies(error -> assertThat(error.getMessage()).isNotBlank()));
+    }
+
+    private static void assertDenied(ThrowingCallable call) {
+        assertThatExceptionOfType(AuthenticationException.class).isThrownBy(call)
+                .satisfies(e -> assertThat(e.getStatus()).isEqualTo(401));
     }
 }
