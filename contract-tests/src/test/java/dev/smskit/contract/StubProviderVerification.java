@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.spring.junit5.PactVerificationSpringProvider;
 import dev.smskit.stub.StubServerApplication;
 import dev.smskit.stub.StubState;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestTemplate;
@@ -55,9 +56,18 @@ abstract class StubProviderVerification {
         assertThat(answers.drainFailures()).as("stub answers that break the spec").isEmpty();
     }
 
+    /** The provider ITs share one Spring context, so one {@link StubAnswers}: count from where this class starts. */
+    private int validatedBefore;
+
+    @BeforeAll
+    void countFromHere() {
+        validatedBefore = answers.validated();
+    }
+
     @AfterAll
     void report() {
-        System.out.printf("%s: %d stub answers validated against the spec%n", getClass().getSimpleName(), answers.validated());
+        System.out.printf("%s: %d stub answers validated against the spec%n", getClass().getSimpleName(),
+                answers.validated() - validatedBefore);
     }
 
     /** The stub's public API, for provider states that set data up the way a client would. */
