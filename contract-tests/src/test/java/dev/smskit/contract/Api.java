@@ -1,6 +1,8 @@
 package dev.smskit.contract;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** The three APIs under contract: the Pact provider name of each, its spec and the path prefix of its operations. */
 enum Api {
@@ -32,7 +34,7 @@ enum Api {
     }
 
     /** The API whose operations live under {@code path}, if any ({@code /_stub} and {@code /error} are none). */
-    static java.util.Optional<Api> serving(String path) {
-        return java.util.Arrays.stream(values()).filter(api -> path.startsWith(api.pathPrefix)).findFirst();
+    static Optional<Api> serving(String path) {
+        return Arrays.stream(values()).filter(api -> path.startsWith(api.pathPrefix)).findFirst();
     }
 }

@@ -15,6 +15,7 @@ import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.HttpRequestBuilder;
 import au.com.dius.pact.consumer.dsl.HttpResponseBuilder;
+import au.com.dius.pact.consumer.dsl.Matcher;
 import au.com.dius.pact.consumer.dsl.Matchers;
 import au.com.dius.pact.consumer.dsl.PactBuilder;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
@@ -36,6 +37,7 @@ import dev.smskit.ip1.v1.model.NKIUserNew;
 import dev.smskit.ip1.v1.model.OutgoingNKI;
 import dev.smskit.ip1.v1.model.ProcessedOutgoingSMS;
 import dev.smskit.ip1.v1.Ip1V1;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -109,7 +111,7 @@ class Ip1V1ConsumerPactTest {
         assertThat(created.getID()).isEqualTo(GROUP_ID);
         assertThat(created.getName()).isEqualTo("Customers");
         assertThat(created.getContactsCount()).isZero();
-        assertThat(created.getCreated()).isEqualTo(java.time.OffsetDateTime.parse(EXAMPLE_DATE_TIME));
+        assertThat(created.getCreated()).isEqualTo(OffsetDateTime.parse(EXAMPLE_DATE_TIME));
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -406,7 +408,7 @@ class Ip1V1ConsumerPactTest {
     }
 
     /** The id of the group the provider state created. */
-    private static au.com.dius.pact.consumer.dsl.Matcher groupPath() {
+    private static Matcher groupPath() {
         return Matchers.fromProviderState("/api/groups/${groupId}", "/api/groups/" + GROUP_ID);
     }
 

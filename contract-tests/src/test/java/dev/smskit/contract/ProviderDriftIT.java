@@ -13,6 +13,7 @@ import dev.smskit.stub.StubServerApplication;
 import dev.smskit.stub.StubState;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +37,7 @@ class ProviderDriftIT {
     int port;
 
     @Autowired
-    ObjectProvider<StubState> stores;
+    List<StubState> stores;
 
     record Drift(Api api, String interaction, UnaryOperator<AlteredStub.Answer> alteration, String expected) {
     }
@@ -60,7 +60,7 @@ class ProviderDriftIT {
 
     @BeforeEach
     void wipeTheStub() {
-        stores.orderedStream().forEach(StubState::reset);
+        stores.forEach(StubState::reset);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.HttpRequestBuilder;
 import au.com.dius.pact.consumer.dsl.HttpResponseBuilder;
+import au.com.dius.pact.consumer.dsl.Matcher;
 import au.com.dius.pact.consumer.dsl.Matchers;
 import au.com.dius.pact.consumer.dsl.PactBuilder;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
@@ -28,6 +29,7 @@ import dev.smskit.smsend.model.ContactRequest;
 import dev.smskit.smsend.model.GroupRequest;
 import dev.smskit.smsend.model.GroupSummary;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -184,7 +186,7 @@ class SmsendConsumerPactTest {
     }
 
     private static V4Pact createGroup(PactBuilder builder, String description, Credentials credentials, String name,
-            java.util.function.UnaryOperator<HttpResponseBuilder> response) {
+            UnaryOperator<HttpResponseBuilder> response) {
         return interaction(builder.given(STATE_USER), description,
                 request -> authenticated(request.method("POST").path(BASE + "/group"), credentials)
                         .header("Content-Type", json())
@@ -441,7 +443,7 @@ class SmsendConsumerPactTest {
 
     /** A membership request on the state's group and either the state's contact or one that does not exist. */
     private static V4Pact membership(PactBuilder builder, String description, String method, Credentials credentials,
-            boolean knownContact, java.util.function.UnaryOperator<HttpResponseBuilder> response) {
+            boolean knownContact, UnaryOperator<HttpResponseBuilder> response) {
         return interaction(builder, description,
                 request -> authenticated(request.method(method).path(groupPath("/contact/"
                         + (knownContact ? "${contactId}" : String.valueOf(MISSING_ID)))), credentials),
@@ -487,7 +489,7 @@ class SmsendConsumerPactTest {
     }
 
     private static V4Pact addContact(PactBuilder builder, String description, Credentials credentials, String phone,
-            java.util.function.UnaryOperator<HttpResponseBuilder> response) {
+            UnaryOperator<HttpResponseBuilder> response) {
         // the generated model sends the spec's default of groupIds, an empty list
         PactDslJsonBody contact = (PactDslJsonBody) new PactDslJsonBody().stringValue("name", "Mario").stringValue("surname", "Rossi")
                 .array("groupIds").closeArray();
@@ -579,7 +581,7 @@ class SmsendConsumerPactTest {
     }
 
     /** The state's group, followed by {@code rest} (which may name more state values). */
-    private static au.com.dius.pact.consumer.dsl.Matcher groupPath(String rest) {
+    private static Matcher groupPath(String rest) {
         String example = BASE + "/group/" + GROUP_ID + rest.replace("${contactId}", String.valueOf(CONTACT_ID));
         return Matchers.fromProviderState(BASE + "/group/${groupId}" + rest, example);
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 
 /** The smsend pact against the stub; states log user test in and hand the keys to the replayed requests. */
 @Provider("smsend")
@@ -76,8 +77,7 @@ class SmsendProviderPactIT extends StubProviderVerification {
         return idFromLocation(created);
     }
 
-    private static org.springframework.web.client.RestClient.RequestBodySpec authenticated(
-            org.springframework.web.client.RestClient.RequestBodySpec request, Map<String, Object> keys) {
+    private static RestClient.RequestBodySpec authenticated(RestClient.RequestBodySpec request, Map<String, Object> keys) {
         return request.header("user_key", (String) keys.get("userKey")).header("Access_token", (String) keys.get("accessToken"));
     }
 

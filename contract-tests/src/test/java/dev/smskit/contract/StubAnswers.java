@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,7 +40,7 @@ class StubAnswers extends OncePerRequestFilter {
         try {
             chain.doFilter(request, answer);
         } finally {
-            Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             answer.getHeaderNames().forEach(name -> headers.put(name, new ArrayList<>(answer.getHeaders(name))));
             if (answer.getContentType() != null) {
                 headers.put("Content-Type", List.of(answer.getContentType()));

@@ -7,13 +7,13 @@ import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.spring.junit5.PactVerificationSpringProvider;
 import dev.smskit.stub.StubServerApplication;
 import dev.smskit.stub.StubState;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,12 +40,12 @@ abstract class StubProviderVerification {
     StubAnswers answers;
 
     @Autowired
-    ObjectProvider<StubState> stores;
+    List<StubState> stores;
 
     @BeforeEach
     void replayAgainstTheStub(PactVerificationContext context) {
         context.setTarget(new HttpTestTarget("localhost", port));
-        stores.orderedStream().forEach(StubState::reset);
+        stores.forEach(StubState::reset);
     }
 
     @TestTemplate

@@ -4,6 +4,7 @@ import au.com.dius.pact.consumer.dsl.Matcher;
 import au.com.dius.pact.consumer.dsl.Matchers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /** What the pacts expect on the wire wherever exact values would vary between runs or servers. */
 final class Wire {
@@ -29,7 +30,7 @@ final class Wire {
 
     /** The media type with or without parameters ({@code charset}): servers differ in adding one. */
     private static Matcher mediaType(String type) {
-        return Matchers.regexp(java.util.regex.Pattern.quote(type) + "(\\s*;.*)?", type);
+        return Matchers.regexp(Pattern.quote(type) + "(\\s*;.*)?", type);
     }
 
     static String basic(String user, String password) {
