@@ -1,0 +1,166 @@
+package dev.smskit.stub.smsend;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+
+import dev.smskit.stub.smsend.addressbook.UnknownIdException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * smsend's error shape for every smsend operation: a short {@code text/plain} message with the status
+ * the API documents: 400 for anything wrong with the request ("other errors, details are in the body"),
+ * 401 for missing or dead keys, 404 for wrong credentials or an unknown contact. Comes before the stub's
+ * global fallback, which answers what no smsend operation was found for.
+ */
+@RestControllerAdvice(basePackageClasses = SmsendErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SmsendErrors {
+
+    static final MediaType TEXT_PLAIN = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+    private static final Logger LOG = LoggerFactory.getLogger(SmsendErrors.class);
+
+    static ResponseEntity<String> plainText(HttpStatusCode status, String text) {
+        return ResponseEntity.status(status).contentType(TEXT_PLAIN).body(text);
+    }
+
+    private static ResponseEntity<String> badRequest(String text) {
+        return plainText(HttpStatus.BAD_REQUEST, text);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<String> unknownId(UnknownIdException e) {
+        return badRequest(switch (e.kind()) {
+            case GROUP -> "Invalid group_id: " + e.id();
+            case CONTACT -> "Invalid contact_id: " + e.id();
+        });
+    }
+
+    @ExceptionHandler
+    ResponseEntity<String> wrongType(MethodArgumentTypeMismatchException e) {
+        return badRequest("Invalid " + e.getName() + ": " + e.getValue());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<String> missingParameter(MissingServletRequestParameterException e) {
+        return badRequest("Missing parameter: " + e.getParameterName());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<String> invalidBody(MethodArgumentNotValidException e) {
+        return badRequest(e.getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .map(error -> "Invalid " + error.getField() + ": " + describe(error))
+                .collect(Collectors.joining("; ")));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<String> invalidParameter(HandlerMethodValidationException e) {
+        return badRequest(e.getParameterValidationResults().stream()
+                .map(result -> "Invalid " + result.getMethodParameter().getParameterName() + ": "
+                        + result.getArgument())
+                .collect(Collectors.joining("; ")));
+    }
+
+    // @Validated on the generated interfaces validates parameters in a proxy, before the method runs
+    @ExceptionHandler
+    ResponseEntity<String> invalidParameter(ConstraintViolationException e) {
+        return badRequest(e.getConstraintViolations().stream()
+                .map(violation -> "Invalid " + lastNode(violation.getPropertyPath()) + ": "
+                        + violation.getInvalidValue())
+                .sorted()
+                .collect(Collectors.joining("; ")));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<String> unreadableBody(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimit.TooLargeException) {
+                return badRequest(cause.getMessage());
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return badRequest("Unknown field: " + path(unknown));
+            }
+            if (cause instanceof DatabindException invalid) {
+                return badRequest(invalid.getPath().isEmpty()
+                        ? "Invalid body: a JSON object is expected"
+                        : "Invalid " + path(invalid) + ": wrong type or value");
+            }
+            if (cause instanceof StreamReadException) {
+                return badRequest("Malformed JSON body");
+            }
+        }
+        return badRequest(e.getCause() == null ? "Missing request body" : "Unreadable request body");
+    }
+
+    /** Whatever else Spring or a controller rejected, keeping its status; anything unforeseen is a 500. */
+    @ExceptionHandler
+    ResponseEntity<String> other(Exception e) {
+        if (e instanceof ResponseStatusException rejected && rejected.getReason() != null) {
+            return plainText(rejected.getStatusCode(), rejected.getReason());
+        }
+        if (e instanceof ErrorResponse rejected && rejected.getStatusCode().is4xxClientError()) {
+            String detail = rejected.getBody().getDetail();
+            return plainText(rejected.getStatusCode(), detail != null ? detail : rejected.getStatusCode().toString());
+        }
+        LOG.error("smsend stub failed", e);
+        return plainText(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+    }
+
+    private static String describe(FieldError error) {
+        if (error.contains(ConstraintViolation.class)) {
+            Map<String, Object> constraint =
+                    error.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAttributes();
+            if (constraint.get("min") instanceof Integer min && constraint.get("max") instanceof Integer max) {
+                return max < Integer.MAX_VALUE ? "must be at most " + max + " characters"
+                        : min == 1 ? "must not be empty" : "must be at least " + min + " characters";
+            }
+        }
+        return error.getDefaultMessage();
+    }
+
+    private static String lastNode(Path path) {
+        String name = "";
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
+    }
+
+    private static String path(JacksonException e) {
+        List<String> steps = e.getPath().stream()
+                .map(step -> step.getPropertyName() != null
+                        ? "." + step.getPropertyName()
+                        : "[" + step.getIndex() + "]")
+                .toList();
+        return String.join("", steps).replaceFirst("^\\.", "");
+    }
+}

@@ -1,0 +1,8 @@
+package dev.smskit.stub.smsend.addressbook;
+
+/** The address books of all smsend users; each user sees only its own. */
+public interface AddressBooks {
+
+    /** The address book of one user (empty until the user stores something). */
+    AddressBook of(String username);
+}

@@ -1,0 +1,159 @@
+package dev.smskit.stub.smsend;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Every bad request is a 400 with a short text/plain message, never a 500 or HTML, and changes nothing. */
+class RobustnessTest extends SmsendHttpTest {
+
+    private static final String JSON = "application/json";
+    private static final String GROUP = "{'name':'VIP','description':'d'}";
+
+    private String stateBefore;
+
+    @BeforeEach
+    void oneGroupWithOneContact() {
+        smsend.createGroup(test, "VIP", "d");
+        smsend.createContact(test, "{\"email\":\"a@example.com\",\"groupIds\":[\"1\"]}");
+        stateBefore = state();
+    }
+
+    private String state() {
+        return smsend.get("/groups?pageSize=100", test).body() + smsend.get("/contact/1", test).body();
+    }
+
+    // bodies are written with ' for " to keep them readable
+    static Stream<Arguments> badRequests() {
+        String unsupported = "Unsupported Content-Type: %s (application/json expected)";
+        return Stream.of(
+                bad("POST", "/group", JSON, "{'name':", "Malformed JSON body"),
+                bad("POST", "/group", JSON, "{name:'a',description:'d'}", "Malformed JSON body"),
+                bad("POST", "/group", JSON, "[]", "Invalid body: a JSON object is expected"),
+                bad("POST", "/group", JSON, "'VIP'", "Invalid body: a JSON object is expected"),
+                bad("POST", "/group", JSON, "", "Missing request body"),
+                bad("POST", "/group", JSON, "{'name':['a'],'description':'d'}", "Invalid name: wrong type or value"),
+                bad("POST", "/group", JSON, "{'name':{},'description':'d'}", "Invalid name: wrong type or value"),
+                bad("POST", "/group", JSON, "{'name':'a'}", "Invalid description: must not be null"),
+                bad("POST", "/group", JSON, "{}",
+                        "Invalid description: must not be null; Invalid name: must not be null"),
+                bad("POST", "/group", JSON, "{'name':'','description':'d'}", "Invalid name: must not be empty"),
+                bad("POST", "/group", JSON, "{'name':'  ','description':'d'}", "Invalid group name: must not be blank"),
+                bad("POST", "/group", JSON, "{'name':'a','description':'d','color':'red'}", "Unknown field: color"),
+                bad("POST", "/group", "text/plain", GROUP, unsupported.formatted("text/plain")),
+                bad("POST", "/group", "application/xml", "<group/>", unsupported.formatted("application/xml")),
+                bad("POST", "/group", null, GROUP, "Missing Content-Type (application/json expected)"),
+                bad("PUT", "/group/1", JSON, "{'name':'','description':'changed'}", "Invalid name: must not be empty"),
+                bad("PUT", "/group/1", JSON, "{'name':'changed','description':'d','x':1}", "Unknown field: x"),
+                bad("PUT", "/group/1", "text/plain", GROUP, unsupported.formatted("text/plain")),
+                bad("PUT", "/group/abc", JSON, GROUP, "Invalid group_id: abc"),
+                bad("PUT", "/group/99999999999", JSON, GROUP, "Invalid group_id: 99999999999"),
+                bad("PUT", "/group/1.5", JSON, GROUP, "Invalid group_id: 1.5"),
+                bad("DELETE", "/group/abc", null, null, "Invalid group_id: abc"),
+                bad("DELETE", "/group/1?deletecontacts=yes", null, null, "Invalid deletecontacts: yes (true or false)"),
+                bad("DELETE", "/group/1?deletecontacts=TRUE", null, null,
+                        "Invalid deletecontacts: TRUE (true or false)"),
+                bad("POST", "/group/1/contact/x", null, null, "Invalid contact_id: x"),
+                bad("DELETE", "/group/x/contact/1", null, null, "Invalid group_id: x"),
+                bad("GET", "/groups?pageNumber=0", null, null, "Invalid pageNumber: 0"),
+                bad("GET", "/groups?pageSize=-1", null, null, "Invalid pageSize: -1"),
+                bad("GET", "/groups?pageSize=five", null, null, "Invalid pageSize: five"),
+                bad("POST", "/contact", JSON, "{'name':'Mario'}", "Invalid contact: email or phoneNumber is required"),
+                bad("POST", "/contact", JSON, "{'phoneNumber':''}", "Invalid phoneNumber: must not be empty"),
+                bad("POST", "/contact", JSON, "{'email':'not an email'}",
+                        "Invalid email: must be a well-formed email address"),
+                bad("POST", "/contact", JSON, "{'email':'','phoneNumber':'1'}", "Invalid email: must not be blank"),
+                bad("POST", "/contact", JSON, "{'email':'b@example.com','name':'" + "x".repeat(41) + "'}",
+                        "Invalid name: must be at most 40 characters"),
+                bad("POST", "/contact", JSON, "{'email':'b@example.com','gender':'x'}",
+                        "Invalid gender: wrong type or value"),
+                bad("POST", "/contact", JSON, "{'email':'b@example.com','birthdate':'310280'}",
+                        "Invalid birthdate: 310280"),
+                bad("POST", "/contact", JSON, "{'email':'b@example.com','groupIds':['9']}",
+                        "Invalid groupIds: no group 9"),
+                // all or nothing: the contact is not stored, not even in group 1
+                bad("POST", "/contact", JSON, "{'email':'b@example.com','groupIds':['1','9']}",
+                        "Invalid groupIds: no group 9"),
+                bad("POST", "/contact", JSON, "{'email':'b@example.com','groupIds':['one']}",
+                        "Invalid groupIds: no group one"),
+                bad("POST", "/contact", JSON, "{'email':'b@example.com','groupIds':[null]}",
+                        "Invalid groupIds: no group null"),
+                bad("POST", "/contact", JSON, "{'email':'b@example.com','groupIds':'1'}",
+                        "Invalid groupIds: wrong type or value"),
+                bad("POST", "/contact", JSON, "{'email':'b@example.com','groupIds':[{}]}",
+                        "Invalid groupIds[0]: wrong type or value"),
+                bad("POST", "/contact", JSON, "{'email':'b@example.com','age':30}", "Unknown field: age"),
+                bad("POST", "/contact", JSON, "{'email':'b@example.com'", "Malformed JSON body"),
+                bad("POST", "/contact", "text/plain", "{'email':'b@example.com'}",
+                        unsupported.formatted("text/plain")));
+    }
+
+    private static Arguments bad(String method, String path, String contentType, String body, String message) {
+        String json = body == null ? null : body.replace('\'', '"');
+        return arguments(method + " " + path + (contentType == null ? "" : " as " + contentType) + ": " + json,
+                method, path, contentType, json, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    void isA400InSmsendsShapeAndChangesNothing(String name, String method, String path, String contentType,
+            String body, String message) {
+        List<String> headers = new ArrayList<>(List.of(test.headers()));
+        if (contentType != null) {
+            headers.addAll(List.of("Content-Type", contentType));
+        }
+
+        HttpResponse<String> response = smsend.sendRaw(method, path,
+                body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body), headers.toArray(String[]::new));
+
+        assertError(response, 400, message);
+        assertNothingChanged();
+    }
+
+    @Test
+    void anOversizedBodyIsRefused() {
+        String big = "{\"name\":\"big\",\"description\":\"" + "x".repeat(70_000) + "\"}";
+
+        assertError(smsend.post("/group", big, test), 400, "Request body too large: more than 65536 bytes");
+        assertNothingChanged();
+    }
+
+    @Test
+    void anOversizedChunkedBodyIsRefusedWhileItIsRead() {
+        byte[] big = ("{\"email\":\"b@example.com\",\"custom1\":\"" + "x".repeat(70_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        // a body from a stream has no Content-Length: the client sends it chunked
+        HttpResponse<String> response = smsend.sendRaw("POST", "/contact",
+                BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)),
+                Stream.concat(Stream.of(test.headers()), Stream.of("Content-Type", JSON)).toArray(String[]::new));
+
+        assertError(response, 400, "Request body too large: more than 65536 bytes");
+        assertNothingChanged();
+    }
+
+    @Test
+    void aLargeBodyUnderTheLimitIsFine() {
+        assertThat(smsend.createGroup(test, "big", "x".repeat(60_000))).isEqualTo(2);
+    }
+
+    private void assertNothingChanged() {
+        assertThat(state()).isEqualTo(stateBefore);
+        // no id was used up: nothing was stored behind the scenes
+        assertThat(smsend.createGroup(test, "next", "")).isEqualTo(2);
+        assertThat(smsend.createContact(test, "{\"email\":\"next@example.com\"}")).isEqualTo(2);
+    }
+}

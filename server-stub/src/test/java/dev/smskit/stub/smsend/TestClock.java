@@ -1,0 +1,20 @@
+package dev.smskit.stub.smsend;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.threeten.extra.MutableClock;
+
+/** The stub's clock in tests: they move it on instead of waiting. */
+@TestConfiguration(proxyBeanMethods = false)
+class TestClock {
+
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+        return MutableClock.of(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    }
+}
