@@ -18,8 +18,11 @@ interface FuzzedApi {
     /** Creates the state the run starts from (both accounts) and remembers the other account's data. */
     void seed(StubClient stub);
 
-    /** Tops up resources the run deleted so that ids can keep pointing at existing ones. */
-    void restock(StubClient stub);
+    /**
+     * Keeps the stock of resources between a few (so that ids can keep pointing at existing ones) and
+     * a few dozen (so that reading the state stays cheap however long the run); true when it changed any.
+     */
+    boolean restock(StubClient stub);
 
     /** Adds valid credentials of the fuzzed account. */
     void authenticate(Draft draft, Choices choices);
@@ -49,8 +52,8 @@ interface FuzzedApi {
     /** Learns from a 2xx answer what now exists. */
     void observe(Draft draft, Exchange exchange);
 
-    /** A snapshot of what {@code draft} could change, to prove a refused request stored nothing. */
-    String fingerprint(StubClient stub, Draft draft);
+    /** The reads that show what {@code draft} could change, to prove that a refused request stored nothing. */
+    List<StateRead> stateReads(Draft draft);
 
     /** Checks the stored state against what the run did, and the other account against its snapshot. */
     void checkInvariants(StubClient stub, Problems problems);

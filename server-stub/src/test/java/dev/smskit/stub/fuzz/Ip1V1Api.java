@@ -59,10 +59,20 @@ final class Ip1V1Api implements FuzzedApi {
     }
 
     @Override
-    public void restock(StubClient stub) {
+    public boolean restock(StubClient stub) {
+        boolean changed = false;
         while (account.groups.size() < 3) {
+            changed = true;
             createGroup(stub, Ip1Account.ID, Ip1Account.KEY, "{\"Name\":\"Restocked\"}");
         }
+        while (account.groups.size() > 40) {
+            changed = true;
+            int oldest = account.groups.iterator().next();
+            require(stub.call("DELETE", GROUPS + "/" + oldest, auth(Ip1Account.ID, Ip1Account.KEY), null), 200);
+            account.groups.remove(oldest);
+            account.members.remove(oldest);
+        }
+        return changed;
     }
 
     private int createGroup(StubClient stub, String id, String key, String json) {
@@ -321,6 +331,9 @@ final class Ip1V1Api implements FuzzedApi {
 
     @Override
     public void observe(Draft draft, Exchange exchange) {
+        if (draft.kind == Kind.INVALID || draft.kind == Kind.AUTH) {
+            return; // a wrongly accepted request is reported; what it did is unknown
+        }
         JsonNode body = exchange.json();
         if (isCreateGroup(draft.op) && body != null) {
             (body.isArray() ? body : Json.NODES.arrayNode().add(body)).forEach(g -> account.groups.add(g.get("ID").asInt()));
@@ -334,26 +347,24 @@ final class Ip1V1Api implements FuzzedApi {
     }
 
     @Override
-    public String fingerprint(StubClient stub, Draft draft) {
+    public List<StateRead> stateReads(Draft draft) {
         if (draft.op.pathTemplate().startsWith(GROUPS)) {
-            return stub.call("GET", GROUPS, auth(Ip1Account.ID, Ip1Account.KEY), null).text();
+            return List.of(StateRead.of(GROUPS, auth(Ip1Account.ID, Ip1Account.KEY)));
         }
-        // a send stores messages: look at the conversations of the recipients it names
+        // a send stores messages: read the conversations of the recipients it names (their size, not the
+        // delivery statuses, which move on by themselves)
         Set<String> phones = new java.util.TreeSet<>();
         if (draft.body != null) {
             draft.body.path("Users").forEach(u -> {
-                if (u.path("Phone").isString()) {
+                if (u.path("Phone").isString() && !u.path("Phone").stringValue().isBlank()) {
                     phones.add(u.path("Phone").stringValue());
                 }
             });
         }
-        StringBuilder print = new StringBuilder();
-        phones.stream().limit(3).forEach(p -> {
-            Exchange conversation = stub.call("GET", "/v2/conversations/" + Draft.encode(p) + "?limit=1",
-                    Map.of("Authorization", "Bearer " + Ip1Account.TOKEN), null);
-            print.append(p).append(' ').append(conversation.status()).append(' ').append(conversation.header("Link")).append('\n');
-        });
-        return print.toString();
+        return phones.stream().limit(3)
+                .map(p -> StateRead.of("/v2/conversations/" + Draft.encode(p) + "?limit=1", Map.of("Authorization", "Bearer " + Ip1Account.TOKEN))
+                        .viewing(e -> e.status() + " " + e.header("Link")))
+                .toList();
     }
 
     @Override

@@ -34,7 +34,8 @@ final class Ip1V2Api implements FuzzedApi {
     }
 
     @Override
-    public void restock(StubClient stub) {
+    public boolean restock(StubClient stub) {
+        return false;
     }
 
     @Override
@@ -160,8 +161,8 @@ final class Ip1V2Api implements FuzzedApi {
     }
 
     @Override
-    public String fingerprint(StubClient stub, Draft draft) {
-        return "";
+    public List<StateRead> stateReads(Draft draft) {
+        return List.of();
     }
 
     private record Listing(List<String> ids, int status) {

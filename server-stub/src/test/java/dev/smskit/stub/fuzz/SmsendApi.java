@@ -83,13 +83,24 @@ final class SmsendApi implements FuzzedApi {
     }
 
     @Override
-    public void restock(StubClient stub) {
+    public boolean restock(StubClient stub) {
+        boolean changed = false;
         while (groups.size() < 3) {
+            changed = true;
             createGroup(stub, user, "Restocked");
         }
         while (contacts.size() < 3) {
+            changed = true;
             createContact(stub, List.of(groups.iterator().next()));
         }
+        while (groups.size() > 40) {
+            changed = true;
+            Integer oldest = groups.iterator().next();
+            Ip1V1Api.require(stub.call("DELETE", REST + "/group/" + oldest, user.headers(), null), 200);
+            groups.remove(oldest);
+            contacts.values().forEach(in -> in.remove(oldest));
+        }
+        return changed;
     }
 
     private int createGroup(StubClient stub, Login login, String name) {
@@ -222,7 +233,6 @@ final class SmsendApi implements FuzzedApi {
                     Set<Integer> in = contacts.get(contact);
                     if (in == null || !in.contains(Integer.valueOf(draft.path.get("group_id")))) {
                         draft.excuse(400, "the contact is not in the group");
-                        draft.mustFail = true;
                     }
                 }
                 return "string".equals(schema.getType()) ? Json.NODES.stringNode(String.valueOf(contact)) : Json.NODES.numberNode(contact);
@@ -377,6 +387,9 @@ final class SmsendApi implements FuzzedApi {
 
     @Override
     public void observe(Draft draft, Exchange exchange) {
+        if (draft.kind == Kind.INVALID || draft.kind == Kind.AUTH) {
+            return; // a wrongly accepted request is reported; what it did is unknown
+        }
         String location = exchange.header("Location");
         switch (draft.op.method() + " " + draft.op.pathTemplate()) {
             case "POST /group" -> groups.add(id(GROUP_LOCATION, location));
@@ -402,8 +415,9 @@ final class SmsendApi implements FuzzedApi {
     }
 
     @Override
-    public String fingerprint(StubClient stub, Draft draft) {
-        StringBuilder print = new StringBuilder(stub.call("GET", REST + "/groups?pageSize=100000", user.headers(), null).text());
+    public List<StateRead> stateReads(Draft draft) {
+        List<StateRead> reads = new ArrayList<>();
+        reads.add(StateRead.of(REST + "/groups?pageSize=100000", user.headers()));
         Set<String> contactIds = new TreeSet<>();
         for (String param : List.of("contact_id", "contactid")) {
             if (draft.path.containsKey(param)) {
@@ -411,10 +425,8 @@ final class SmsendApi implements FuzzedApi {
             }
         }
         contacts.keySet().stream().max(Integer::compare).ifPresent(max -> contactIds.add(String.valueOf(max + 1))); // the next new contact
-        for (String id : contactIds) {
-            print.append('\n').append(stub.call("GET", REST + "/contact/" + Draft.encode(id), user.headers(), null).text());
-        }
-        return print.toString();
+        contactIds.forEach(id -> reads.add(StateRead.of(REST + "/contact/" + Draft.encode(id), user.headers())));
+        return reads;
     }
 
     @Override

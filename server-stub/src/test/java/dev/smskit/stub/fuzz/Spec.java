@@ -4,7 +4,6 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -69,6 +68,15 @@ final class Spec {
         }
     }
 
+    /** The path all operations share: the server's base path, else the first segment, e.g. {@code /api}. */
+    String prefix() {
+        if (!basePath.isEmpty()) {
+            return basePath;
+        }
+        String first = operations.get(0).pathTemplate();
+        return first.substring(0, first.indexOf('/', 1) < 0 ? first.length() : first.indexOf('/', 1));
+    }
+
     String name() {
         return resource.replaceFirst("^.*/", "").replaceFirst("\\.yaml$", "");
     }
@@ -102,9 +110,5 @@ final class Spec {
     @Override
     public String toString() {
         return name();
-    }
-
-    static PathItem.HttpMethod method(String name) {
-        return PathItem.HttpMethod.valueOf(name);
     }
 }
