@@ -58,6 +58,7 @@ final class Generator {
         if (kind == Kind.INVALID) {
             List<Mutation> all = breaks(op);
             int first = choices.below(all.size());
+            JsonNode valid = draft.body == null ? null : draft.body.deepCopy();
             for (int i = 0; i < all.size(); i++) {
                 Mutation mutation = all.get((first + i) % all.size());
                 if (mutation.apply(draft, choices)) {
@@ -65,6 +66,7 @@ final class Generator {
                     draft.specValid = mutation.visibleToSpec() ? Boolean.FALSE : null;
                     break;
                 }
+                draft.body = valid == null ? null : valid.deepCopy(); // a break that did not apply leaves nothing behind
             }
         } else if (kind == Kind.AUTH) {
             List<Mutation> all = api.authMutations();

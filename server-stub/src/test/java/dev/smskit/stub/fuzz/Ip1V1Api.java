@@ -176,6 +176,9 @@ final class Ip1V1Api implements FuzzedApi {
 
     @Override
     public JsonNode hint(Draft draft, String name, Schema<?> schema, Choices choices) {
+        if (!"string".equals(Values.type(schema)) && !"integer".equals(Values.type(schema))) {
+            return null;
+        }
         switch (name) {
             case "group" -> {
                 List<Integer> known = new ArrayList<>(account.groups);
@@ -222,7 +225,7 @@ final class Ip1V1Api implements FuzzedApi {
                 return null;
             }
             case "Email" -> {
-                if (schema.getType() != null && schema.getType().equals("string")) {
+                if ("string".equals(Values.type(schema))) {
                     if (choices.below(100) < 85) {
                         return Json.NODES.stringNode(Values.email(choices));
                     }
@@ -238,6 +241,21 @@ final class Ip1V1Api implements FuzzedApi {
 
     @Override
     public void harmonize(Draft draft, Choices choices) {
+        // ASP.NET's [Required] refuses blank strings, and a send needs recipients
+        if (draft.body != null) {
+            for (JsonNode item : draft.body.isArray() ? draft.body : List.of(draft.body)) {
+                for (String required : List.of("Name", "From", "Message")) {
+                    if (item.path(required).isString() && item.path(required).stringValue().isBlank()) {
+                        draft.excuse(400, "a blank " + required + " (ASP.NET's [Required] refuses blank strings)");
+                        draft.mustFail = true;
+                    }
+                }
+                if (item.path("Users").isArray() && item.path("Users").isEmpty()) {
+                    draft.excuse(400, "a send without Users");
+                    draft.mustFail = true;
+                }
+            }
+        }
         if (isCreateGroup(draft.op)) {
             if (draft.body != null && draft.body.isArray()) {
                 draft.query.put("multiple", List.of("true", "1", "", "yes").get(choices.below(4)));

@@ -250,8 +250,8 @@ final class Mutations {
                     if (!(node instanceof ArrayNode array)) {
                         return false;
                     }
-                    if (array.isEmpty()) {
-                        array.add(values.of(draft, leaf, step.schema(), choices, false));
+                    if (array.isEmpty()) { // an element to break, named as the array (as Values names them)
+                        array.add(values.of(draft, i == 0 ? "body" : steps.get(i - 1).name(), step.schema(), choices, false));
                     }
                     int index = choices.below(array.size());
                     if (lastStep) {

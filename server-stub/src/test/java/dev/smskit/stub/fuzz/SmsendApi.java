@@ -201,6 +201,9 @@ final class SmsendApi implements FuzzedApi {
 
     @Override
     public JsonNode hint(Draft draft, String name, Schema<?> schema, Choices choices) {
+        if ("object".equals(Values.type(schema))) {
+            return null;
+        }
         switch (name) {
             case "username" -> {
                 if (choices.below(100) < 85) {
