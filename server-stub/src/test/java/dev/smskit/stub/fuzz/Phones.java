@@ -15,7 +15,7 @@ final class Phones {
             new Plan("+35840", 7),                                                                     // Finland
             new Plan("+393", 9),                                                                       // Italy
             new Plan("+49151", 8),                                                                     // Germany
-            new Plan("+447700", 6));                                                                   // UK
+            new Plan("+44771", 7));                                                                    // UK
 
     /** Reserved for the second account, never generated for the fuzzed one. */
     static final String OTHER_ACCOUNT = "+46709999901";
