@@ -1,0 +1,13 @@
+package dev.smskit.common;
+
+/**
+ * The request was invalid (HTTP 400): a field is missing or malformed. The parsed error says which, for IP1 V1 in {@code ModelState}.
+ */
+public class ValidationException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    ValidationException(Answer answer) {
+        super(answer);
+    }
+}

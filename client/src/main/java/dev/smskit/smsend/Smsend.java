@@ -1,0 +1,276 @@
+package dev.smskit.smsend;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.smskit.common.ClientBuilder;
+import dev.smskit.common.Json;
+import dev.smskit.common.Pages;
+import dev.smskit.common.Pages.Page;
+import dev.smskit.common.SmskitException;
+import dev.smskit.smsend.api.AuthenticationApi;
+import dev.smskit.smsend.api.ContactsApi;
+import dev.smskit.smsend.api.ContactsGroupsApi;
+import dev.smskit.smsend.invoker.ApiClient;
+import dev.smskit.smsend.invoker.ApiResponseDecoder;
+import dev.smskit.smsend.model.ApiResponse;
+import dev.smskit.smsend.model.ContactRequest;
+import dev.smskit.smsend.model.GroupList;
+import dev.smskit.smsend.model.GroupRequest;
+import dev.smskit.smsend.model.GroupSummary;
+import feign.Client;
+import feign.Feign;
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import okhttp3.Protocol;
+
+/**
+ * Client of the smsend REST API ({@code /API/v1.0/REST}): contacts groups and contacts.
+ *
+ * <pre>{@code
+ * Smsend smsend = Smsend.builder().username("my-user").password("my-password").build();
+ * int id = smsend.createGroup(new GroupRequest().name("VIP customers").description("Top 100"));
+ * smsend.listGroups().forEach(g -> System.out.println(g.getIdGroup() + " " + g.getGroupName()));
+ * }</pre>
+ *
+ * <p>Every call carries the {@code user_key} header and either {@code Session_key} or
+ * {@code Access_token}, named exactly so. With user name and password the client logs in on its
+ * first call and again, once, when a call is refused with 401 because the session expired; the
+ * refused call, a {@code POST} too, is then sent again, as a 401 means the API did nothing.
+ *
+ * <p>Thread-safe: build one instance per application and share it. Failed calls throw a
+ * {@link dev.smskit.common.SmskitException}; errors answered by the API are
+ * {@link dev.smskit.common.ApiException}s whose {@code getError(String.class)} is the API's
+ * plain-text message.
+ */
+public final class Smsend {
+
+    private final AuthenticationApi authentication;
+    private final ContactsGroupsApi contactsGroups;
+    private final ContactsApi contacts;
+
+    private Smsend(AuthenticationApi authentication, Feign.Builder signed, String baseUrl) {
+        this.authentication = authentication;
+        this.contactsGroups = signed.target(ContactsGroupsApi.class, baseUrl);
+        this.contacts = signed.target(ContactsApi.class, baseUrl);
+    }
+
+    /**
+     * Starts configuring a client.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The login operations ({@code GET /login}, {@code GET /token}), as generated from the spec;
+     * they answer the text {@code USER_KEY;KEY}. The client calls them itself when built with user
+     * name and password.
+     *
+     * @return the generated interface, with retries and without credentials
+     */
+    public AuthenticationApi authentication() {
+        return authentication;
+    }
+
+    /**
+     * The contacts group operations, as generated from the spec ({@code /group}, {@code /groups}).
+     *
+     * @return the generated interface, signed and with retries
+     */
+    public ContactsGroupsApi contactsGroups() {
+        return contactsGroups;
+    }
+
+    /**
+     * The contact operations, as generated from the spec ({@code /contact}).
+     *
+     * @return the generated interface, signed and with retries
+     */
+    public ContactsApi contacts() {
+        return contacts;
+    }
+
+    /**
+     * Creates a contacts group ({@code POST /group}, answered 201 with an empty body and
+     * {@code Location: /group/{id}}).
+     *
+     * @param group the name and description, both required
+     * @return the id of the new group, read from {@code Location}
+     * @throws dev.smskit.common.ValidationException if the name is invalid
+     */
+    public int createGroup(GroupRequest group) {
+        return idFrom(contactsGroups.createGroupWithHttpInfo(group), "POST /group");
+    }
+
+    /**
+     * Adds a contact to the address book ({@code POST /contact}, answered 201 with an empty body and
+     * {@code Location: /contact/{id}}).
+     *
+     * @param contact the contact; an email or a phone number is required
+     * @return the id of the new contact, read from {@code Location}
+     * @throws dev.smskit.common.ValidationException if the contact is invalid
+     */
+    public int addContact(ContactRequest contact) {
+        return idFrom(contacts.addContactWithHttpInfo(contact), "POST /contact");
+    }
+
+    /**
+     * All contacts groups, fetched page by page with the API's default page size.
+     *
+     * @return a lazy stream; see {@link #listGroups(Integer)}
+     */
+    public Stream<GroupSummary> listGroups() {
+        return listGroups(null);
+    }
+
+    /**
+     * All contacts groups ({@code GET /groups?pageNumber=..&pageSize=..}), fetched page by page:
+     * a page is requested when the stream reaches it, until {@code Total} groups have been read.
+     *
+     * @param pageSize groups per request, or {@code null} for the API's default (5)
+     * @return a lazy, ordered stream over every group
+     */
+    public Stream<GroupSummary> listGroups(Integer pageSize) {
+        return Pages.stream(() -> groupPage(1, pageSize, 0));
+    }
+
+    private Page<GroupSummary> groupPage(int pageNumber, Integer pageSize, int readBefore) {
+        GroupList list = contactsGroups.listGroups(pageNumber, pageSize);
+        List<GroupSummary> groups = list.getGroups() == null ? List.of() : list.getGroups();
+        int read = readBefore + groups.size();
+        boolean more = !groups.isEmpty() && list.getTotal() != null && read < list.getTotal();
+        return more ? new Page<>(groups, () -> groupPage(pageNumber + 1, pageSize, read)) : Page.last(groups);
+    }
+
+    /** The id at the end of a {@code Location} such as {@code /group/1234}. */
+    private static int idFrom(ApiResponse<Void> created, String call) {
+        Collection<String> locations = created.getHeaders().get("Location");
+        String location = locations == null || locations.isEmpty() ? null : locations.iterator().next();
+        if (location == null) {
+            throw new SmskitException(call + " answered " + created.getStatusCode() + " without a Location header");
+        }
+        try {
+            String path = URI.create(location.strip()).getPath();
+            return Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
+        } catch (IllegalArgumentException notAnId) {
+            throw new SmskitException(call + " answered Location '" + location + "', which does not end with an id",
+                    notAnId);
+        }
+    }
+
+    /**
+     * Configures an {@link Smsend}, with one of:
+     * <ul>
+     *   <li>{@link #username(String)} and {@link #password(String)}: session key from
+     *       {@code GET /login};</li>
+     *   <li>the same plus {@link #tokenLogin(boolean) tokenLogin(true)}: access token from
+     *       {@code GET /token};</li>
+     *   <li>{@link #userKey(String)} and {@link #accessToken(String)} you already have.</li>
+     * </ul>
+     */
+    public static final class Builder extends ClientBuilder<Builder> {
+
+        private String username;
+        private String password;
+        private boolean tokenLogin;
+        private String userKey;
+        private String accessToken;
+
+        private Builder() {
+            super(Smsend.class, new ApiClient().getBasePath());
+        }
+
+        /**
+         * The user name to log in with.
+         *
+         * @param username the smsend user name
+         * @return this builder
+         */
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        /**
+         * The password to log in with.
+         *
+         * @param password the smsend password
+         * @return this builder
+         */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * Logs in with {@code GET /token} and sends {@code Access_token}, which does not expire,
+         * instead of a session key from {@code GET /login} (default {@code false}).
+         *
+         * @param tokenLogin {@code true} for token login
+         * @return this builder
+         */
+        public Builder tokenLogin(boolean tokenLogin) {
+            this.tokenLogin = tokenLogin;
+            return this;
+        }
+
+        /**
+         * A user key from an earlier login, used with {@link #accessToken(String)}.
+         *
+         * @param userKey the {@code USER_KEY} part of a login answer
+         * @return this builder
+         */
+        public Builder userKey(String userKey) {
+            this.userKey = userKey;
+            return this;
+        }
+
+        /**
+         * An access token from an earlier {@code GET /token}, used with {@link #userKey(String)}.
+         *
+         * @param accessToken the {@code ACCESS_TOKEN} part of a token login answer
+         * @return this builder
+         */
+        public Builder accessToken(String accessToken) {
+            this.accessToken = accessToken;
+            return this;
+        }
+
+        /**
+         * Builds the client. Nothing is sent yet: a login happens on the first call.
+         *
+         * @return a thread-safe client
+         * @throws IllegalStateException if the credentials are incomplete or of both kinds
+         */
+        public Smsend build() {
+            boolean keys = userKey != null || accessToken != null;
+            if (keys && (username != null || password != null)) {
+                throw new IllegalStateException("set either username and password, or userKey and accessToken, not both");
+            }
+            ObjectMapper mapper = Json.configure(new ApiClient().getObjectMapper());
+            // HTTP/2 would send header names in lower case: keep Session_key and Access_token as documented
+            Client http = http(List.of(Protocol.HTTP_1_1));
+            PlainTextDecoder decoder = new PlainTextDecoder(new ApiResponseDecoder(mapper));
+            AuthenticationApi authentication = feign(http, mapper, decoder, String.class, Function.identity(), null)
+                    .target(AuthenticationApi.class, baseUrl());
+
+            Login login;
+            if (keys) {
+                login = Login.fixed(required(userKey, "userKey"), required(accessToken, "accessToken"));
+            } else {
+                String user = required(username, "username");
+                String secret = required(password, "password");
+                login = tokenLogin
+                        ? Login.lazy(Login.ACCESS_TOKEN, "GET /token", () -> authentication.token(user, secret))
+                        : Login.lazy(Login.SESSION_KEY, "GET /login", () -> authentication.login(user, secret));
+            }
+            Feign.Builder signed = feign(http, mapper, decoder, String.class, Function.identity(), login::renew)
+                    .requestInterceptor(login);
+            return new Smsend(authentication, signed, baseUrl());
+        }
+    }
+}

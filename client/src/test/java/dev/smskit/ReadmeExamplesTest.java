@@ -1,0 +1,180 @@
+package dev.smskit;
+
+import static dev.smskit.Wire.body;
+import static dev.smskit.Wire.json;
+import static dev.smskit.Wire.take;
+import static dev.smskit.Wire.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.smskit.common.RetryPolicy;
+import dev.smskit.common.ValidationException;
+import dev.smskit.ip1.v1.Ip1V1;
+import dev.smskit.ip1.v1.model.ApiError;
+import dev.smskit.ip1.v1.model.Group;
+import dev.smskit.ip1.v1.model.GroupNew;
+import dev.smskit.ip1.v1.model.NKIUserNew;
+import dev.smskit.ip1.v1.model.OutgoingNKI;
+import dev.smskit.ip1.v1.model.ProcessedOutgoingSMS;
+import dev.smskit.ip1.v2.Ip1V2;
+import dev.smskit.smsend.Smsend;
+import dev.smskit.smsend.model.GroupRequest;
+import feign.Logger;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The examples of the README's "Client" section, verbatim, run against a local server; the last
+ * test fails when the README and this file drift apart.
+ */
+class ReadmeExamplesTest {
+
+    private MockWebServer server;
+    private String baseUrl;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = Wire.start();
+        baseUrl = Wire.root(server);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void ip1V1CreateAGroupAndSendAnNki() throws Exception {
+        server.enqueue(json(200, "{\"ID\":1017,\"Name\":\"Customers\",\"Color\":\"#1e90ff\",\"OwnerID\":\"ip1-12345\"}"));
+        server.enqueue(json(200, "[{\"ID\":880123,\"Status\":0,\"To\":\"+46701234567\",\"From\":\"ip1sms\","
+                + "\"Message\":\"How happy are you with your delivery?\"}]"));
+
+        Ip1V1 ip1 = Ip1V1.builder()
+                .baseUrl(baseUrl) // leave out for production: https://api.ip1sms.com
+                .accountId("ip1-12345")
+                .apiKey("your-api-key")
+                .build();
+
+        Group group = ip1.createGroup(new GroupNew().name("Customers").color("#1e90ff"));
+
+        List<ProcessedOutgoingSMS> sent = ip1.nki().sendNkiToUsers(4711, new OutgoingNKI()
+                .addUsersItem(new NKIUserNew().firstName("Anna").phone("+46701234567"))
+                .from("ip1sms")
+                .message("How happy are you with your delivery?"));
+
+        assertThat(group.getID()).isEqualTo(1017);
+        assertThat(sent).extracting(ProcessedOutgoingSMS::getTo).containsExactly("+46701234567");
+        assertThat(body(take(server))).isEqualTo("{\"Name\":\"Customers\",\"Color\":\"#1e90ff\"}");
+        assertThat(take(server).getTarget()).isEqualTo("/api/nkis/4711/users/send");
+    }
+
+    @Test
+    void ip1V2ReadAConversationPageByPage() throws Exception {
+        String next = baseUrl + "/v2/conversations/46701234567?start=100&limit=100&order=ASC";
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .setHeader("Link", "<" + next + ">; rel=\"next\"")
+                .body("[{\"id\":\"m1\",\"body\":\"Your order has shipped.\"}]").build());
+        server.enqueue(json(200, "[{\"id\":\"m2\",\"body\":\"Thanks!\",\"direction\":1}]"));
+
+        Ip1V2 ip1v2 = Ip1V2.builder()
+                .baseUrl(baseUrl) // leave out for production: https://api.ip1sms.com
+                .bearerToken("your-api-token")
+                .build();
+
+        ip1v2.conversationMessages("46701234567", 100, "ASC")
+                .forEach(message -> System.out.println(message.getModified() + " " + message.getBody()));
+
+        assertThat(take(server).getTarget()).isEqualTo("/v2/conversations/46701234567?limit=100&order=ASC");
+        assertThat(take(server).getTarget()).isEqualTo("/v2/conversations/46701234567?start=100&limit=100&order=ASC");
+    }
+
+    @Test
+    void smsendLogInCreateAGroupListTheGroups() throws Exception {
+        String rest = "/API/v1.0/REST";
+        server.enqueue(text(200, "USR3a9f2c;SESKb71e0d44a2"));
+        server.enqueue(new MockResponse.Builder().code(201).setHeader("Location", "/group/1234").build());
+        server.enqueue(json(200, "{\"groups\":[{\"id_group\":\"1234\",\"group_name\":\"VIP customers\","
+                + "\"group_description\":\"Yearly turnover above 10k\"}],\"pageNumber\":1,\"pageSize\":50,\"Total\":1}"));
+        String baseUrl = this.baseUrl + rest;
+
+        Smsend smsend = Smsend.builder()
+                .baseUrl(baseUrl) // leave out for production: https://app.gateway.smsend.it/API/v1.0/REST
+                .username("my-user")
+                .password("my-password")
+                .build();
+
+        int groupId = smsend.createGroup(new GroupRequest().name("VIP customers").description("Yearly turnover above 10k"));
+
+        smsend.listGroups(50)
+                .forEach(g -> System.out.println(g.getIdGroup() + " " + g.getGroupName()));
+
+        assertThat(groupId).isEqualTo(1234);
+        assertThat(take(server).getTarget()).isEqualTo(rest + "/login?username=my-user&password=my-password");
+        assertThat(take(server).getHeaders().get("Session_key")).isEqualTo("SESKb71e0d44a2");
+        assertThat(take(server).getTarget()).isEqualTo(rest + "/groups?pageNumber=1&pageSize=50");
+    }
+
+    @Test
+    void errorsAndSettings() {
+        server.enqueue(json(400, "{\"Message\":\"The request is invalid.\",\"ModelState\":{\"group.Color\":[\"bad\"]}}"));
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            Ip1V1 tuned = Ip1V1.builder()
+                    .baseUrl(baseUrl)
+                    .bearerToken("your-api-token")
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .readTimeout(Duration.ofSeconds(20))
+                    .retryPolicy(RetryPolicy.builder().maxAttempts(4).maxDelay(Duration.ofSeconds(10)).build())
+                    .logLevel(Logger.Level.BASIC)
+                    .build();
+
+            try {
+                tuned.createGroup(new GroupNew().name("Customers").color("blue"));
+            } catch (ValidationException e) {
+                ApiError error = e.getError(ApiError.class).orElseThrow();
+                System.out.println(e.getMessage() + " " + error.getModelState().keySet());
+            }
+        } finally {
+            System.setOut(out);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("POST " + baseUrl
+                + "/api/groups failed with HTTP 400: The request is invalid. [group.Color: bad] [group.Color]"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void everyJavaExampleOfTheReadmeClientSectionIsInThisFile() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("## Client");
+        int end = readme.indexOf("\n## ", start + 1);
+        String section = readme.substring(start, end < 0 ? readme.length() : end);
+        String here = normalise(Files.readString(Path.of("src/test/java/dev/smskit/ReadmeExamplesTest.java")));
+
+        Matcher blocks = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
+        int found = 0;
+        while (blocks.find()) {
+            found++;
+            assertThat(here).as("README example %d is compiled here verbatim", found).contains(normalise(blocks.group(1)));
+        }
+        assertThat(found).as("java examples in the README's Client section").isEqualTo(4);
+    }
+
+    /** Lines without indentation and blank lines, so that only the code has to match. */
+    private static String normalise(String code) {
+        return code.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
+    }
+}
