@@ -24,6 +24,8 @@ final class Campaign {
     private static final int INVALID = 35;
     private static final int DISTINCT_FAILURES_SHRUNK = 4;
     private static final int SHRINK_ATTEMPTS = 120;
+    /** Share of the writes that may be refused whose effect on the state is read back (each read costs requests). */
+    private static final int STATE_CHECKED = 50;
 
     /** A failure class of one operation: its first case shrunk, and how often it happened. */
     static final class Failure {
@@ -64,6 +66,9 @@ final class Campaign {
     private final Generator generator;
     private final SplittableRandom random;
     private final Path failureDir;
+    /** Requests beside the generated ones: state reads, and replays while shrinking. */
+    long stateReads;
+    long replays;
     private static final AtomicInteger FILES = new AtomicInteger();
 
     Campaign(StubClient stub, FuzzedApi api, long seed, Path failureDir) {
@@ -103,6 +108,7 @@ final class Campaign {
     private void shrink(Operation op, Kind kind, long[] recorded, Outcome first, Failure failure) {
         Outcome[] smallest = {first};
         long[] shrunk = new Shrinker(SHRINK_ATTEMPTS, candidate -> {
+            replays++;
             Outcome again = execute(op, kind, Choices.replay(candidate));
             if (again.signature().equals(failure.signature)) {
                 smallest[0] = again;
@@ -145,7 +151,7 @@ final class Campaign {
         Oracle.checkGenerated(draft, request, problems);
         // a write that may be refused must then store nothing: read what it could change before and after
         boolean mayBeRefused = draft.kind != Kind.VALID || draft.mustFail || !draft.excuses.isEmpty();
-        List<StateRead> reads = op.writes() && mayBeRefused ? api.stateReads(draft) : List.of();
+        List<StateRead> reads = op.writes() && mayBeRefused && choices.percent(STATE_CHECKED) ? api.stateReads(draft) : List.of();
         String before = state(reads, false);
         Exchange exchange = stub.send(request);
         Oracle.judge(draft, exchange, api, Oracle.expected(draft, api), true, problems);
@@ -173,6 +179,7 @@ final class Campaign {
             String key = read.request().target() + " " + read.request().headers();
             String answer = fresh ? null : stateCache.get(key);
             if (answer == null) {
+                stateReads++;
                 answer = read.view().apply(stub.send(read.request()));
                 stateCache.put(key, answer);
             }

@@ -226,10 +226,7 @@ final class SmsendApi implements FuzzedApi {
             }
             case "contact_id", "contactid" -> {
                 if ("string".equals(schema.getType()) && choices.percent(10)) {
-                    draft.excuse(400, "a contact id that is no number");
-                    draft.excuse(404, "a contact id that is no number");
-                    draft.mustFail = true;
-                    return null;
+                    return null; // any text
                 }
                 int contact = reference(draft, new ArrayList<>(contacts.keySet()), otherContact, "contact", schema, choices);
                 if (draft.op.method().equals("DELETE") && draft.path.containsKey("group_id")) {
@@ -292,19 +289,20 @@ final class SmsendApi implements FuzzedApi {
             return known.get(choices.below(known.size()));
         }
         if (roll < 86 && others != null) {
-            draft.excuse(400, "the other user's " + what + " must look unknown");
-            draft.excuse(404, "the other user's " + what + " must look unknown");
             draft.label = "the other user's " + what;
-            draft.mustFail = true;
             return others;
         }
-        int id = "string".equals(schema.getType()) ? choices.below(100_000) : (int) Values.integer(schema, choices, false);
-        if (!known.contains(id)) { // the run knows every id of the user: any other must be refused
-            draft.excuse(400, what + " " + id + " does not exist");
-            draft.excuse(404, what + " " + id + " does not exist");
+        return "string".equals(schema.getType()) ? choices.below(100_000) : (int) Values.integer(schema, choices, false);
+    }
+
+    /** The run knows every id of the user: a path id it does not know must be refused, as unknown. */
+    private static void mustExist(Draft draft, String parameter, Set<Integer> known, String what) {
+        String id = draft.path.get(parameter);
+        if (id != null && (!id.matches("\\d{1,9}") || !known.contains(Integer.valueOf(id)))) {
+            draft.excuse(400, what + " " + id + " does not exist for this user");
+            draft.excuse(404, what + " " + id + " does not exist for this user");
             draft.mustFail = true;
         }
-        return id;
     }
 
     private static boolean isAddContact(Operation op) {
@@ -313,6 +311,9 @@ final class SmsendApi implements FuzzedApi {
 
     @Override
     public void harmonize(Draft draft, Choices choices) {
+        mustExist(draft, "group_id", groups, "group");
+        mustExist(draft, "contact_id", contacts.keySet(), "contact");
+        mustExist(draft, "contactid", contacts.keySet(), "contact");
         if (draft.op.pathTemplate().equals("/groups") && draft.kind == Kind.VALID && draft.query.containsKey("pageNumber")) {
             int size = Integer.parseInt(draft.query.getOrDefault("pageSize", "5"));
             if (Long.parseLong(draft.query.get("pageNumber")) > Math.max(1, (groups.size() + size - 1) / size)) {

@@ -47,6 +47,7 @@ class StubFuzzTest {
     private StubClient stub;
     private final Map<Spec, FuzzedApi> apis = new LinkedHashMap<>();
     private final List<Campaign.Report> reports = new ArrayList<>();
+    private final List<Campaign> campaigns = new ArrayList<>();
     private long seed;
     private int requests;
     private long started;
@@ -81,6 +82,7 @@ class StubFuzzTest {
             Spec spec = entry.getKey();
             Campaign campaign = new Campaign(stub, entry.getValue(), seed ^ spec.name().hashCode(),
                     Path.of("target", "fuzz-failures"));
+            campaigns.add(campaign);
             Stream<DynamicNode> tests = Stream.concat(
                     spec.operations.stream().map(op -> DynamicTest.dynamicTest(op.id() + " (" + op.method() + " " + op.fullTemplate() + ")",
                             () -> verify(campaign, campaign.run(op, perOperation)))),
@@ -113,9 +115,11 @@ class StubFuzzTest {
         long failed = reports.stream().mapToLong(r -> r.failed).sum();
         Map<Kind, Integer> byKind = new LinkedHashMap<>();
         reports.forEach(r -> r.cases.forEach((kind, n) -> byKind.merge(kind, n, Integer::sum)));
-        System.out.printf("%nFuzz: %d generated requests %s over %d operations of %d specs, %d requests in all "
-                        + "(with seeding, state checks and shrinking) in %.1f s: %d 2xx, %d 4xx, %d 5xx; %d failed (seed %d)%n",
+        System.out.printf("%nFuzz: %d generated requests %s over %d operations of %d specs; %d requests in all "
+                        + "(%d state reads, %d shrinking replays, the rest seeding and checks) in %.1f s: %d 2xx, %d 4xx, %d 5xx; "
+                        + "%d failed (seed %d)%n",
                 cases, byKind, reports.size() - apis.size(), apis.size(), stub.requests.get(),
+                campaigns.stream().mapToLong(c -> c.stateReads).sum(), campaigns.stream().mapToLong(c -> c.replays).sum(),
                 (System.nanoTime() - started) / 1e9, stub.success.get(), stub.clientErrors.get(), stub.serverErrors.get(),
                 failed, seed);
     }
