@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Rules of the real V1 API that its schema cannot express, added to the generated models without
  * editing them: ASP.NET's {@code [Required]} refuses empty strings, phones must be real numbers, a
- * send needs recipients, and PUT ignores the read-only fields older clients echo back.
+ * sender must be a name or a number (V2 finds its conversations by it), a send needs recipients, and PUT ignores the read-only fields older clients echo back.
  */
 @Configuration(proxyBeanMethods = false)
 class V1Configuration {
@@ -34,7 +34,7 @@ class V1Configuration {
             mapping.type(GroupUpdate.class).getter("name").constraint(new NotBlankDef());
             mapping.type(OutgoingNKI.class)
                     .getter("users").constraint(new NotEmptyDef())
-                    .getter("from").constraint(new NotBlankDef())
+                    .getter("from").constraint(new NotBlankDef()).constraint(new GenericConstraintDef<>(Sender.class))
                     .getter("message").constraint(new NotBlankDef());
             mapping.type(NKIUserNew.class).getter("phone").constraint(new GenericConstraintDef<>(E164.class));
             hibernate.addMapping(mapping);
