@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.Nulls;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
@@ -21,10 +20,9 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * How the stub reads and writes JSON. Request bodies are read strictly, so that a client bug shows
- * against the stub rather than in production: unknown fields, duplicate fields, {@code null} (the
- * specs declare no field nullable, in objects or in arrays) and values of the wrong JSON type
- * ({@code "5"} for a number, {@code 5} for a string, {@code 1.5} for an integer, {@code "true"} for a
- * boolean) are 400s. Answers keep the fields in the order the specs list them
+ * against the stub rather than in production: unknown fields, duplicate fields and values of the
+ * wrong JSON type ({@code "5"} for a number, {@code 5} for a string, {@code 1.5} for an integer,
+ * {@code "true"} for a boolean) are 400s. Answers keep the fields in the order the specs list them
  * (Jackson 3 would sort them alphabetically) and leave out unset ones: the specs declare no field
  * nullable, so {@code "Color": null} would break a client validating answers against them.
  * Timestamps always carry milliseconds ({@code 2026-11-23T09:15:30.000Z}), as the specs show them,
@@ -45,7 +43,6 @@ public class StubJson implements JsonMapperBuilderCustomizer {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .changeDefaultNullHandling(nulls -> nulls.withValueNulls(Nulls.FAIL).withContentNulls(Nulls.FAIL))
                 .withCoercionConfig(LogicalType.Textual, text -> text
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
