@@ -43,6 +43,12 @@ interface FuzzedApi {
     /** Applies rules across fields that a schema cannot state (e.g. an array body needs {@code ?multiple}). */
     void harmonize(Draft draft, Choices choices);
 
+    /**
+     * Judges the finished request by the API's business rules: the statuses it may get instead of a
+     * 2xx ({@link Draft#excuse}), and whether a 2xx would be wrong ({@link Draft#mustFail}).
+     */
+    void judge(Draft draft);
+
     /** Breaks of those cross-field rules, invisible to the spec's validator. */
     List<Mutation> ruleMutations(Operation op);
 

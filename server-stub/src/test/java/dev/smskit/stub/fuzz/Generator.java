@@ -22,6 +22,15 @@ final class Generator {
 
     /** The single breaks of {@code op}: from its spec, then the API's cross-field rules. */
     List<Mutation> breaks(Operation op) {
+        return catalogue(op).stream().filter(m -> !m.tolerated()).toList();
+    }
+
+    /** The breaks that servers commonly tolerate, sent as odd requests. */
+    List<Mutation> tolerated(Operation op) {
+        return catalogue(op).stream().filter(Mutation::tolerated).toList();
+    }
+
+    private List<Mutation> catalogue(Operation op) {
         return catalogue.computeIfAbsent(op, o -> {
             List<Mutation> all = new java.util.ArrayList<>(mutations.of(o));
             all.addAll(api.ruleMutations(o));
@@ -56,17 +65,16 @@ final class Generator {
             edgeOfRequest(draft, choices);
         }
         if (kind == Kind.INVALID) {
-            List<Mutation> all = breaks(op);
-            int first = choices.below(all.size());
-            JsonNode valid = draft.body == null ? null : draft.body.deepCopy();
-            for (int i = 0; i < all.size(); i++) {
-                Mutation mutation = all.get((first + i) % all.size());
-                if (mutation.apply(draft, choices)) {
-                    draft.label = mutation.name();
-                    draft.specValid = mutation.visibleToSpec() ? Boolean.FALSE : null;
-                    break;
-                }
-                draft.body = valid == null ? null : valid.deepCopy(); // a break that did not apply leaves nothing behind
+            Mutation applied = applyOne(breaks(op), draft, choices);
+            if (applied != null) {
+                draft.label = applied.name();
+                draft.specValid = applied.visibleToSpec() ? Boolean.FALSE : null;
+            }
+        } else if (edge && choices.percent(20)) {
+            Mutation applied = applyOne(tolerated(op), draft, choices);
+            if (applied != null) {
+                draft.label = "edge: " + applied.name();
+                draft.specValid = null;
             }
         } else if (kind == Kind.AUTH) {
             List<Mutation> all = api.authMutations();
@@ -74,7 +82,25 @@ final class Generator {
             mutation.apply(draft, choices);
             draft.label = mutation.name();
         }
+        api.judge(draft);
         return draft;
+    }
+
+    /** Applies the first of {@code all}, from a chosen one on, that applies to the draft; null when none does. */
+    private static Mutation applyOne(List<Mutation> all, Draft draft, Choices choices) {
+        if (all.isEmpty()) {
+            return null;
+        }
+        int first = choices.below(all.size());
+        JsonNode valid = draft.body == null ? null : draft.body.deepCopy();
+        for (int i = 0; i < all.size(); i++) {
+            Mutation mutation = all.get((first + i) % all.size());
+            if (mutation.apply(draft, choices)) {
+                return mutation;
+            }
+            draft.body = valid == null ? null : valid.deepCopy(); // a break that did not apply leaves nothing behind
+        }
+        return null;
     }
 
     /** Odd but valid framing: charset on the media type, no Content-Type at all, unknown query parameters. */

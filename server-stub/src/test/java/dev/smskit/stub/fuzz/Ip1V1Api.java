@@ -241,8 +241,19 @@ final class Ip1V1Api implements FuzzedApi {
 
     @Override
     public void harmonize(Draft draft, Choices choices) {
+        if (isCreateGroup(draft.op)) {
+            if (draft.body != null && draft.body.isArray()) {
+                draft.query.put("multiple", List.of("true", "1", "", "yes").get(choices.below(4)));
+            } else {
+                draft.query.remove("multiple");
+            }
+        }
+    }
+
+    @Override
+    public void judge(Draft draft) {
         // ASP.NET's [Required] refuses blank strings, and a send needs recipients
-        if (draft.body != null) {
+        if (draft.body != null && (draft.kind == Kind.VALID || draft.kind == Kind.EDGE)) {
             for (JsonNode item : draft.body.isArray() ? draft.body : List.of(draft.body)) {
                 for (String required : List.of("Name", "From", "Message")) {
                     if (item.path(required).isString() && item.path(required).stringValue().isBlank()) {
@@ -254,13 +265,6 @@ final class Ip1V1Api implements FuzzedApi {
                     draft.excuse(400, "a send without Users");
                     draft.mustFail = true;
                 }
-            }
-        }
-        if (isCreateGroup(draft.op)) {
-            if (draft.body != null && draft.body.isArray()) {
-                draft.query.put("multiple", List.of("true", "1", "", "yes").get(choices.below(4)));
-            } else {
-                draft.query.remove("multiple");
             }
         }
     }

@@ -97,6 +97,10 @@ final class Ip1V2Api implements FuzzedApi {
 
     @Override
     public void harmonize(Draft draft, Choices choices) {
+    }
+
+    @Override
+    public void judge(Draft draft) {
         String participant = draft.path.get("participant");
         if (participant != null && !account.conversations.containsKey(Phones.key(participant))) {
             draft.mustFail = true; // the run knows every conversation of the account: this one is empty

@@ -159,7 +159,9 @@ final class Mutations {
             all.add(at(field + ": missing", steps, (c, parent) -> null, true));
         }
         if (!Boolean.TRUE.equals(schema.getNullable())) {
-            all.add(at(field + ": null", steps, (c, parent) -> Json.NODES.nullNode(), false));
+            Mutation nullValue = at(field + ": null", steps, (c, parent) -> Json.NODES.nullNode(), false);
+            // null for an optional field is commonly read as absent (as Json.NET and Jackson do)
+            all.add(required || ITEMS.equals(last(steps).name()) ? nullValue : nullValue.asTolerated());
         }
         all.add(at(field + ": wrong type", steps, (c, parent) -> wrongType(type, c), false));
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {

@@ -310,7 +310,10 @@ final class SmsendApi implements FuzzedApi {
     }
 
     @Override
-    public void harmonize(Draft draft, Choices choices) {
+    public void judge(Draft draft) {
+        if (draft.kind == Kind.INVALID || draft.kind == Kind.AUTH) {
+            return;
+        }
         mustExist(draft, "group_id", groups, "group");
         mustExist(draft, "contact_id", contacts.keySet(), "contact");
         mustExist(draft, "contactid", contacts.keySet(), "contact");
@@ -320,6 +323,10 @@ final class SmsendApi implements FuzzedApi {
                 draft.excuse(400, "a page past the last group");
             }
         }
+    }
+
+    @Override
+    public void harmonize(Draft draft, Choices choices) {
         if (isAddContact(draft.op) && draft.body instanceof ObjectNode contact
                 && contact.get("email") == null && contact.get("phoneNumber") == null) {
             contact.put("phoneNumber", Phones.mobile(choices));
