@@ -31,10 +31,8 @@ final class Campaign {
     static final class Failure {
         final String signature;
         int count;
-        Draft draft;
         Exchange exchange;
         Problems problems;
-        long seed;
         int choicesBefore;
         int choicesAfter;
 
@@ -83,8 +81,7 @@ final class Campaign {
         Report report = new Report(op.toString());
         for (int i = 0; i < count; i++) {
             Kind kind = kind(op);
-            long seed = random.nextLong();
-            Choices choices = Choices.random(new SplittableRandom(seed));
+            Choices choices = Choices.random(random.split());
             Outcome outcome = execute(op, kind, choices);
             report.cases.merge(kind, 1, Integer::sum);
             if (outcome.problems().isEmpty()) {
@@ -94,7 +91,6 @@ final class Campaign {
             Failure failure = report.failures.computeIfAbsent(outcome.signature(), Failure::new);
             failure.count++;
             if (failure.count == 1) {
-                failure.seed = seed;
                 if (report.failures.size() <= DISTINCT_FAILURES_SHRUNK) {
                     shrink(op, kind, choices.recorded(), outcome, failure);
                 } else {
@@ -120,7 +116,6 @@ final class Campaign {
     }
 
     private static void keep(Failure failure, Outcome outcome, int before, int after) {
-        failure.draft = outcome.draft();
         failure.exchange = outcome.exchange();
         failure.problems = outcome.problems();
         failure.choicesBefore = before;
@@ -192,8 +187,7 @@ final class Campaign {
     Report undeclared(Spec spec, Operation anyOperation, int count) {
         Report report = new Report(spec.name() + " undeclared paths and methods");
         for (int i = 0; i < count; i++) {
-            long seed = random.nextLong();
-            Choices choices = Choices.random(new SplittableRandom(seed));
+            Choices choices = Choices.random(random.split());
             Draft draft = generator.draft(anyOperation, Kind.VALID, choices);
             draft.label = "undeclared";
             String target;
@@ -221,7 +215,6 @@ final class Campaign {
                 shown.label = method + " " + target;
                 Failure failure = report.failures.computeIfAbsent(exchange.status() + " " + problems.signature(), Failure::new);
                 if (++failure.count == 1) {
-                    failure.seed = seed;
                     keep(failure, new Outcome(shown, exchange, problems), 0, 0);
                 }
             }
@@ -240,7 +233,7 @@ final class Campaign {
                     .append(' ').append(Oracle.quoted(failure.exchange.excerpt()))
                     .append("\n    replay").append(failure.choicesAfter < failure.choicesBefore
                             ? " (shrunk from " + failure.choicesBefore + " to " + failure.choicesAfter + " choices)" : "")
-                    .append(", case seed ").append(failure.seed).append(":\n      ").append(replayable(failure.exchange.request()));
+                    .append(":\n      ").append(replayable(failure.exchange.request()));
         }
         return text.toString();
     }

@@ -1,63 +1,27 @@
 package dev.smskit.stub.fuzz;
 
-/** One way to break a valid request. */
-interface Mutation {
+import java.util.function.BiPredicate;
 
-    String name();
+/**
+ * One way to break a valid request.
+ *
+ * @param name what it breaks, e.g. {@code body Color: pattern broken}
+ * @param visibleToSpec whether the spec's request validator can see the break (true for schema breaks)
+ * @param tolerated whether servers commonly tolerate it ({@code null} for an optional field, read as
+ *     absent): then it is sent as an odd request, which may succeed, rather than as an invalid one
+ * @param how breaks a draft; false when this break does not apply to it
+ */
+record Mutation(String name, boolean visibleToSpec, boolean tolerated, BiPredicate<Draft, Choices> how) {
 
-    /** Breaks {@code draft}; false when this break does not apply to it. */
-    boolean apply(Draft draft, Choices choices);
-
-    /** Whether the spec's request validator can see the break (true for schema breaks). */
-    default boolean visibleToSpec() {
-        return true;
+    static Mutation of(String name, boolean visibleToSpec, BiPredicate<Draft, Choices> how) {
+        return new Mutation(name, visibleToSpec, false, how);
     }
 
-    /**
-     * Whether servers commonly tolerate this break (a {@code null} for an optional field, read as
-     * absent): sent as an odd request, which may succeed, rather than as an invalid one.
-     */
-    default boolean tolerated() {
-        return false;
+    Mutation asTolerated() {
+        return new Mutation(name, visibleToSpec, true, how);
     }
 
-    /** This break, marked as tolerated. */
-    default Mutation asTolerated() {
-        Mutation self = this;
-        return new Mutation() {
-            @Override
-            public String name() {
-                return self.name();
-            }
-
-            @Override
-            public boolean apply(Draft draft, Choices choices) {
-                return self.apply(draft, choices);
-            }
-
-            @Override
-            public boolean tolerated() {
-                return true;
-            }
-        };
-    }
-
-    static Mutation of(String name, boolean visibleToSpec, java.util.function.BiPredicate<Draft, Choices> apply) {
-        return new Mutation() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public boolean apply(Draft draft, Choices choices) {
-                return apply.test(draft, choices);
-            }
-
-            @Override
-            public boolean visibleToSpec() {
-                return visibleToSpec;
-            }
-        };
+    boolean apply(Draft draft, Choices choices) {
+        return how.test(draft, choices);
     }
 }
