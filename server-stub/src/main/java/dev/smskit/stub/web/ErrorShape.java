@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +45,12 @@ public enum ErrorShape {
     SMSEND {
         @Override
         Object body(HttpStatusCode status, String title, String detail, Map<String, List<String>> errors, String path) {
-            return detail;
+            if (errors.isEmpty()) {
+                return detail;
+            }
+            StringJoiner fields = new StringJoiner("; ", detail + " ", "");
+            errors.forEach((field, messages) -> fields.add(field + ": " + String.join(", ", messages)));
+            return fields.toString();
         }
 
         @Override

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,6 +27,7 @@ import org.springframework.web.server.ContentTooLargeException;
  * error surfaces in the controller's error handling, in its API's shape.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // before anything reads a body, such as Spring's FormContentFilter
 public class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
