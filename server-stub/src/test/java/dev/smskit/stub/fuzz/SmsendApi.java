@@ -317,6 +317,13 @@ final class SmsendApi implements FuzzedApi {
         mustExist(draft, "group_id", groups, "group");
         mustExist(draft, "contact_id", contacts.keySet(), "contact");
         mustExist(draft, "contactid", contacts.keySet(), "contact");
+        if (draft.op.pathTemplate().startsWith("/group/") || draft.op.pathTemplate().equals("/group")) {
+            JsonNode name = draft.body == null ? null : draft.body.get("name");
+            if (name != null && name.isString() && name.stringValue().isBlank()) {
+                draft.excuse(400, "a blank group name (\"If the group name is invalid\")");
+                draft.mustFail = true;
+            }
+        }
         if (draft.op.pathTemplate().equals("/groups") && draft.kind == Kind.VALID && draft.query.containsKey("pageNumber")) {
             int size = Integer.parseInt(draft.query.getOrDefault("pageSize", "5"));
             if (Long.parseLong(draft.query.get("pageNumber")) > Math.max(1, (groups.size() + size - 1) / size)) {
