@@ -1,13 +1,17 @@
 package dev.smskit.stub.web;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
@@ -15,6 +19,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.type.LogicalType;
 
@@ -26,7 +31,7 @@ import tools.jackson.databind.type.LogicalType;
  * (Jackson 3 would sort them alphabetically) and leave out unset ones: the specs declare no field
  * nullable, so {@code "Color": null} would break a client validating answers against them.
  * Timestamps always carry milliseconds ({@code 2026-11-23T09:15:30.000Z}), as the specs show them,
- * also when the fraction is zero.
+ * also when the fraction is zero, and are read only from ISO 8601 strings (no epoch numbers).
  */
 @Component
 public class StubJson implements JsonMapperBuilderCustomizer {
@@ -52,6 +57,21 @@ public class StubJson implements JsonMapperBuilderCustomizer {
                             @Override
                             public void serialize(OffsetDateTime value, JsonGenerator json, SerializationContext context) {
                                 json.writeString(MILLISECONDS.format(value));
+                            }
+                        })
+                        // the specs' date-times are ISO 8601 strings: no epoch numbers
+                        .addDeserializer(OffsetDateTime.class, new StdDeserializer<>(OffsetDateTime.class) {
+                            @Override
+                            public OffsetDateTime deserialize(JsonParser json, DeserializationContext context) {
+                                if (!json.hasToken(JsonToken.VALUE_STRING)) {
+                                    return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, json);
+                                }
+                                try {
+                                    return OffsetDateTime.parse(json.getString());
+                                } catch (DateTimeParseException notIso) {
+                                    return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class,
+                                            json.getString(), "not an ISO 8601 date-time");
+                                }
                             }
                         }));
     }

@@ -312,14 +312,7 @@ final class Ip1V1Api implements FuzzedApi {
                     || error.get("Message").stringValue().isBlank()) {
                 problems.add("shape", "a V1 error must be {\"Message\": ...}");
             } else if (draft.kind == Kind.INVALID && status == 400 && draft.label.startsWith("body ") && draft.brokenField != null) {
-                JsonNode state = error.get("ModelState");
-                boolean named = false;
-                if (state != null && state.isObject()) {
-                    for (String key : state.propertyNames()) {
-                        named |= key.toLowerCase().contains(draft.brokenField.toLowerCase());
-                    }
-                }
-                if (!named) {
+                if (!draft.brokenFieldNamedIn(error.get("ModelState"))) {
                     problems.add("shape", "ModelState does not name the invalid field " + draft.brokenField);
                 }
             }
@@ -365,6 +358,7 @@ final class Ip1V1Api implements FuzzedApi {
             account.members.remove(group);
         } else if (draft.op.pathTemplate().endsWith("/users/send") && body != null && body.isArray()) {
             body.forEach(m -> account.recordMessage(m.path("From").asString(), m.path("To").asString()));
+            account.batches++;
         }
     }
 

@@ -192,7 +192,12 @@ class V2BatchesTest extends StubHttpTest {
                 Arguments.of("{" + ok + ",\"deliveryReportUrl\":\"not a url\"}", "deliveryReportUrl", "Expected a URL."),
                 Arguments.of("{" + ok + ",\"reference\":\"\"}", "reference", "size must be between 1 and 40"),
                 Arguments.of("{" + ok + ",\"reference\":\"" + "r".repeat(41) + "\"}", "reference", "size must be between 1 and 40"),
-                Arguments.of("{" + ok + ",\"tags\":\"shipping\"}", "tags", "Expected an array."));
+                Arguments.of("{" + ok + ",\"tags\":\"shipping\"}", "tags", "Expected an array."),
+                Arguments.of("{" + ok + ",\"tags\":[null]}", "tags[0]", "must not be null"),
+                Arguments.of("{" + to + "[null],\"body\":\"Hi\"}", "recipients[0]", "must not be null"),
+                Arguments.of("{" + ok + ",\"deliveryWindows\":[null]}", "deliveryWindows[0]", "must not be null"),
+                Arguments.of("{" + ok + ",\"deliveryWindows\":[{\"opens\":1795507200}]}", "deliveryWindows[0].opens",
+                        "Expected an ISO 8601 date-time such as 2026-11-23T09:15:30.123Z."));
     }
 
     @ParameterizedTest

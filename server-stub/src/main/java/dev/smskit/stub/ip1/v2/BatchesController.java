@@ -135,13 +135,14 @@ class BatchesController implements BatchesApi {
             Map<String, List<String>> errors) {
         List<Batch.DeliveryWindow> checked = new ArrayList<>();
         for (int i = 0; windows != null && i < windows.size(); i++) {
-            Instant opens = windows.get(i).getOpens().toInstant().truncatedTo(ChronoUnit.MILLIS);
+            Instant opens = windows.get(i).getOpens().toInstant();
             Instant closes = windows.get(i).getCloses() == null ? opens.plus(DEFAULT_WINDOW)
-                    : windows.get(i).getCloses().toInstant().truncatedTo(ChronoUnit.MILLIS);
+                    : windows.get(i).getCloses().toInstant();
             if (!closes.isAfter(opens)) {
                 errors.put("deliveryWindows[" + i + "].closes", List.of("must be after opens"));
             }
-            checked.add(new Batch.DeliveryWindow(opens, closes));
+            // answers carry milliseconds
+            checked.add(new Batch.DeliveryWindow(opens.truncatedTo(ChronoUnit.MILLIS), closes.truncatedTo(ChronoUnit.MILLIS)));
         }
         return checked;
     }
