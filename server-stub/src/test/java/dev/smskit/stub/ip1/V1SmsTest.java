@@ -187,8 +187,9 @@ class V1SmsTest extends StubHttpTest {
         assertThat(modelState.get("message.Numbers[1]").get(0).asString())
                 .isEqualTo("The field Numbers must be a valid phone number in E.164 format.");
         assertThat(modelState.get("message.Prio").get(0).asString()).isEqualTo("The field Prio must be at most 2.");
-        assertThat(modelState.get("message.From").get(0).asString()).startsWith("The field From must match the regular expression");
-        Answer parameters = sms("{\"Numbers\":[\"+46701234567\"],\"From\":\"4670123456789\",\"Message\":\"Hi\","
+        assertThat(modelState.get("message.From").get(0).asString())
+                .isEqualTo("The field From must be a sender name of up to 11 letters, digits and spaces, or a phone number.");
+        Answer parameters = sms("{\"Numbers\":[\"+46701234567\"],\"From\":\"+46701234500\",\"Message\":\"Hi\","
                 + "\"Parameters\":{\"someone\":{\"name\":\"x\"}}}");
         assertThat(parameters.status()).isEqualTo(400);
         assertThat(parameters.json().get("ModelState").get("message.Parameters[someone]").get(0).asString())

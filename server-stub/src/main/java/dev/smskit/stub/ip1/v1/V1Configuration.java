@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Rules of the real V1 API that its schema cannot express, added to the generated models without
  * editing them: ASP.NET's {@code [Required]} refuses empty strings, phones must be real numbers, a
- * send needs recipients, and PUT ignores the read-only fields older clients echo back.
+ * sender must be a name or a number (V2 finds its conversations by it), a send needs recipients
+ * (none of them null), and PUT ignores the read-only fields older clients echo back.
  */
 @Configuration(proxyBeanMethods = false)
 class V1Configuration {
@@ -39,7 +40,8 @@ class V1Configuration {
             mapping.type(GroupUpdate.class).getter("name").constraint(new NotBlankDef());
             mapping.type(OutgoingNKI.class)
                     .getter("users").constraint(new NotEmptyDef())
-                    .getter("from").constraint(new NotBlankDef())
+                    .containerElementType().constraint(new NotNullDef()) // [null] is no user
+                    .getter("from").constraint(new NotBlankDef()).constraint(new GenericConstraintDef<>(Sender.class))
                     .getter("message").constraint(new NotBlankDef());
             mapping.type(NKIUserNew.class).getter("phone").constraint(new GenericConstraintDef<>(E164.class));
             mapping.type(ContactNew.class)
@@ -50,7 +52,7 @@ class V1Configuration {
                     .getter("phone").constraint(new GenericConstraintDef<>(E164.class));
             mapping.type(BlacklistEntryNew.class).getter("phone").constraint(new GenericConstraintDef<>(E164.class));
             mapping.type(OutgoingSMS.class)
-                    .getter("from").constraint(new NotBlankDef())
+                    .getter("from").constraint(new NotBlankDef()).constraint(new GenericConstraintDef<>(Sender.class))
                     .getter("message").constraint(new NotBlankDef())
                     .getter("numbers").containerElementType()
                             .constraint(new NotNullDef()).constraint(new GenericConstraintDef<>(E164.class))
