@@ -95,6 +95,11 @@ final class Ip1V1Api implements FuzzedApi {
         changed |= trim(stub, CONTACTS, account.contacts.keySet(), 40, account::forgetContact);
         changed |= trim(stub, MEMBERSHIPS, account.memberships.keySet(), 60, account.memberships::remove);
         changed |= trim(stub, BLACKLIST, account.blacklist.keySet(), 20, account.blacklist::remove);
+        if (account.memberships.isEmpty()) { // keep a group with contacts, so that ContactsCount is checked
+            changed = true;
+            int group = account.groups.iterator().next();
+            account.contacts.keySet().stream().limit(2).toList().forEach(contact -> join(stub, Ip1Account.ID, Ip1Account.KEY, group, contact));
+        }
         return changed;
     }
 

@@ -31,7 +31,9 @@ import org.springframework.test.annotation.DirtiesContext;
  * of generated requests (default 10,000), {@code -Dfuzz.seed=S} replays a run, {@code -Dfuzz.specs=smsend}
  * fuzzes only the named specs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// thousands of requests to undeclared paths would each log a warning
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.level.org.springframework.web.servlet.PageNotFound=error")
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
