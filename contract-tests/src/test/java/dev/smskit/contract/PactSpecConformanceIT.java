@@ -68,6 +68,18 @@ class PactSpecConformanceIT {
         answers.put("POST /api/nkis/{nki}/users/send 415", json);
         answers.put("GET /api/groups/{group} 400", intId);
         answers.put("DELETE /api/groups/{group} 400", intId);
+        String ids = "the client's ids are ints, never a text that is not an int32";
+        for (String operation : List.of("POST /api/contacts", "PUT /api/contacts/{contact}", "POST /api/memberships",
+                "POST /api/sms/send", "POST /api/blacklist")) {
+            answers.put(operation + " 415", json);
+        }
+        for (String operation : List.of("GET /api/contacts/{contact}", "DELETE /api/contacts/{contact}",
+                "GET /api/contacts/{contact}/groups", "GET /api/contacts/{contact}/memberships",
+                "GET /api/groups/{group}/contacts", "GET /api/groups/{group}/memberships",
+                "DELETE /api/memberships/{membership}", "GET /api/sms/sent/{sms}", "GET /api/blacklist/{entry}",
+                "DELETE /api/blacklist/{entry}")) {
+            answers.put(operation + " 400", ids);
+        }
         for (String operation : List.of("POST /group", "PUT /group/{group_id}", "DELETE /group/{group_id}", "GET /groups",
                 "POST /group/{group_id}/contact/{contact_id}", "DELETE /group/{group_id}/contact/{contact_id}",
                 "POST /contact")) {
