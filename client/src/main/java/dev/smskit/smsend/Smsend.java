@@ -147,7 +147,7 @@ public final class Smsend {
     }
 
     /** The id at the end of a {@code Location} such as {@code /group/1234}. */
-    private static int idFrom(ApiResponse<Void> created, String call) {
+    private static int idFrom(ApiResponse<?> created, String call) {
         Collection<String> locations = created.getHeaders().get("Location");
         String location = locations == null || locations.isEmpty() ? null : locations.iterator().next();
         if (location == null) {
