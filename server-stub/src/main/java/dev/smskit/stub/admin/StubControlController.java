@@ -1,0 +1,115 @@
+package dev.smskit.stub.admin;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import dev.smskit.stub.StubState;
+import dev.smskit.stub.admin.api.StubControlApi;
+import dev.smskit.stub.admin.model.GroupMembers;
+import dev.smskit.stub.admin.model.GroupMembership;
+import dev.smskit.stub.admin.model.IncomingSms;
+import dev.smskit.stub.admin.model.RecordedMessage;
+import dev.smskit.stub.admin.model.Settlement;
+import dev.smskit.stub.ip1.DeliveryStatus;
+import dev.smskit.stub.ip1.EncodedText;
+import dev.smskit.stub.ip1.Ip1Properties;
+import dev.smskit.stub.ip1.Ip1Store;
+import dev.smskit.stub.ip1.PhoneNumber;
+import dev.smskit.stub.ip1.SmsMessage;
+import dev.smskit.stub.web.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The stub's control API ({@code /_stub}, see specs/stub-admin.yaml): unauthenticated, for tests only. */
+@RestController
+class StubControlController implements StubControlApi {
+
+    private final List<StubState> states;
+    private final Ip1Store ip1;
+    private final Ip1Properties ip1Properties;
+
+    StubControlController(List<StubState> states, Ip1Store ip1, Ip1Properties ip1Properties) {
+        this.states = states;
+        this.ip1 = ip1;
+        this.ip1Properties = ip1Properties;
+    }
+
+    @Override
+    public ResponseEntity<Void> resetState() {
+        states.forEach(StubState::reset);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Override
+    public ResponseEntity<List<RecordedMessage>> listMessages(@Nullable String account) {
+        return ResponseEntity.ok(ip1.messages(account).stream().map(StubControlController::recorded).toList());
+    }
+
+    @Override
+    public ResponseEntity<RecordedMessage> injectIncomingSms(IncomingSms incoming) {
+        Map<String, List<String>> errors = new TreeMap<>();
+        if (ip1Properties.accounts().stream().noneMatch(account -> account.id().equals(incoming.getAccount()))) {
+            errors.put("account", List.of("is not one of the configured IP1 accounts (smskit.stub.ip1.accounts)"));
+        }
+        Optional<PhoneNumber> from = PhoneNumber.parse(incoming.getFrom());
+        if (from.isEmpty()) {
+            errors.put("from", List.of("must be a valid phone number in E.164 format"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("The request is invalid.", errors);
+        }
+        String to = incoming.getTo() == null ? incoming.getAccount() : incoming.getTo();
+        SmsMessage received = ip1.receive(incoming.getAccount(), from.orElseThrow(), to, incoming.getMessage());
+        return ResponseEntity.status(HttpStatus.CREATED).body(recorded(received));
+    }
+
+    @Override
+    public ResponseEntity<Settlement> settleDeliveries(String until) {
+        DeliveryStatus step = switch (until) {
+            case "NETWORK" -> DeliveryStatus.NETWORK;
+            case "PHONE" -> DeliveryStatus.PHONE;
+            default -> throw ApiException.invalid("The request is invalid.",
+                    Map.of("until", List.of("must be NETWORK or PHONE")));
+        };
+        return ResponseEntity.ok(new Settlement(ip1.settle(step)));
+    }
+
+    @Override
+    public ResponseEntity<GroupMembership> addGroupMembers(Integer group, GroupMembers members) {
+        List<PhoneNumber> phones = new ArrayList<>();
+        Map<String, List<String>> errors = new TreeMap<>();
+        for (int i = 0; i < members.getPhones().size(); i++) {
+            Optional<PhoneNumber> phone = PhoneNumber.parse(members.getPhones().get(i));
+            if (phone.isPresent()) {
+                phones.add(phone.get());
+            } else {
+                errors.put("phones[" + i + "]", List.of("must be a valid phone number in E.164 format"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("The request is invalid.", errors);
+        }
+        return ip1.addMembers(group, phones)
+                .map(changed -> ResponseEntity.ok(new GroupMembership(changed.id(), changed.owner(), changed.contactsCount())))
+                .orElseThrow(() -> ApiException.notFound("Group " + group + " was not found."));
+    }
+
+    private static RecordedMessage recorded(SmsMessage message) {
+        boolean outgoing = message.direction() == SmsMessage.Direction.OUTGOING;
+        DeliveryStatus latest = message.latest().status();
+        return new RecordedMessage(message.id(), message.conversationId(), message.batchId(), message.account(),
+                outgoing ? RecordedMessage.DirectionEnum.OUTGOING : RecordedMessage.DirectionEnum.INCOMING,
+                message.from(), message.to(), message.body(),
+                message.text().encoding() == EncodedText.Encoding.GSM ? RecordedMessage.EncodingEnum.GSM
+                        : RecordedMessage.EncodingEnum.UCS2,
+                message.text().segments(), message.totalPrice().doubleValue(), "SEK",
+                latest.v2Code(), message.created().atOffset(ZoneOffset.UTC))
+                .status(outgoing ? latest.v1Status() : null);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.smskit.stub.ip1;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+/**
+ * A valid phone number in E.164 form ({@code +46701234567}) with the region it belongs to. The
+ * leading {@code +} may be omitted on input, as IP1 writes MSISDNs without it ({@code 46701234567});
+ * spaces, dashes or a national form are refused.
+ */
+public record PhoneNumber(String e164, String regionCode) {
+
+    private static final Pattern E164 = Pattern.compile("\\+?[1-9][0-9]{1,14}");
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+
+    public static Optional<PhoneNumber> parse(String text) {
+        if (text == null || !E164.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber number = NUMBERS.parse(text.startsWith("+") ? text : "+" + text, null);
+            if (!NUMBERS.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(new PhoneNumber(NUMBERS.format(number, PhoneNumberUtil.PhoneNumberFormat.E164),
+                    NUMBERS.getRegionCodeForNumber(number)));
+        } catch (NumberParseException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    /** The MSISDN, as V2 writes numbers: E.164 without the {@code +}. */
+    public String msisdn() {
+        return e164.substring(1);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.smskit.stub.ip1;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One IP1 message as stored: sent through V1 (outgoing) or injected through the control API
+ * (incoming). V1 and V2 are two views of it.
+ *
+ * @param id         V1 {@code ID}; V2's {@code id} is derived from it
+ * @param batch      one per send request; V2 {@code batchId}, V1 {@code BundleID} when the request sent several
+ * @param batchSize  how many messages the request sent
+ * @param from       sender as given (a name or a phone number)
+ * @param to         recipient: E.164 number for outgoing messages, as given for incoming ones
+ * @param senderKey  {@link Participant} key of the sender
+ * @param recipientKey {@link Participant} key of the recipient
+ * @param countryCode region of the recipient's number (outgoing) or of the sender's (incoming)
+ * @param price      price per segment (zero for incoming messages)
+ * @param statuses   delivery history, oldest first
+ */
+public record SmsMessage(int id, int batch, int batchSize, String account, Direction direction, String from, String to,
+        String senderKey, String recipientKey, String body, EncodedText text, String countryCode, BigDecimal price,
+        Instant created, List<StatusChange> statuses) {
+
+    public enum Direction {
+        OUTGOING,
+        INCOMING
+    }
+
+    public record StatusChange(DeliveryStatus status, Instant at) {
+    }
+
+    public SmsMessage {
+        statuses = List.copyOf(statuses);
+    }
+
+    /** V2 {@code id}: 24 hex digits, like the platform's ObjectIds. */
+    public String conversationId() {
+        return hex(id);
+    }
+
+    public String batchId() {
+        return hex(batch);
+    }
+
+    /** Price of all segments, in öre precision. */
+    public BigDecimal totalPrice() {
+        return price.multiply(BigDecimal.valueOf(text.segments())).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public StatusChange latest() {
+        return statuses.get(statuses.size() - 1);
+    }
+
+    public boolean involves(String participantKey) {
+        return senderKey.equals(participantKey) || recipientKey.equals(participantKey);
+    }
+
+    SmsMessage withStatus(DeliveryStatus status, Instant at) {
+        List<StatusChange> history = new ArrayList<>(statuses);
+        history.add(new StatusChange(status, at));
+        return new SmsMessage(id, batch, batchSize, account, direction, from, to, senderKey, recipientKey, body, text,
+                countryCode, price, created, history);
+    }
+
+    private static String hex(int number) {
+        return String.format("%024x", number);
+    }
+}

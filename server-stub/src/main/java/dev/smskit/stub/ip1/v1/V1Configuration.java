@@ -1,0 +1,53 @@
+package dev.smskit.stub.ip1.v1;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.smskit.stub.ip1.v1.model.GroupNew;
+import dev.smskit.stub.ip1.v1.model.GroupUpdate;
+import dev.smskit.stub.ip1.v1.model.NKIUserNew;
+import dev.smskit.stub.ip1.v1.model.OutgoingNKI;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.defs.NotBlankDef;
+import org.hibernate.validator.cfg.defs.NotEmptyDef;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Rules of the real V1 API that its schema cannot express, added to the generated models without
+ * editing them: ASP.NET's {@code [Required]} refuses empty strings, phones must be real numbers, a
+ * send needs recipients, and PUT ignores the read-only fields older clients echo back.
+ */
+@Configuration(proxyBeanMethods = false)
+class V1Configuration {
+
+    @Bean
+    ValidationConfigurationCustomizer v1Constraints() {
+        return configuration -> {
+            if (!(configuration instanceof HibernateValidatorConfiguration hibernate)) {
+                return;
+            }
+            ConstraintMapping mapping = hibernate.createConstraintMapping();
+            mapping.type(GroupNew.class).getter("name").constraint(new NotBlankDef());
+            mapping.type(GroupUpdate.class).getter("name").constraint(new NotBlankDef());
+            mapping.type(OutgoingNKI.class)
+                    .getter("users").constraint(new NotEmptyDef())
+                    .getter("from").constraint(new NotBlankDef())
+                    .getter("message").constraint(new NotBlankDef());
+            mapping.type(NKIUserNew.class).getter("phone").constraint(new GenericConstraintDef<>(E164.class));
+            hibernate.addMapping(mapping);
+        };
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer v1LegacyFields() {
+        return builder -> builder.addMixIn(GroupUpdate.class, GroupUpdateReadOnlyFields.class);
+    }
+
+    /** Read-only fields of {@code Group} that clients such as the official PHP SDK send back on PUT. */
+    @JsonIgnoreProperties({"OwnerID", "ContactsCount", "Created", "Modified", "Updated"})
+    abstract static class GroupUpdateReadOnlyFields {
+    }
+}

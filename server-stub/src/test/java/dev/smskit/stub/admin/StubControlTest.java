@@ -1,0 +1,147 @@
+package dev.smskit.stub.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.smskit.stub.StubHttpTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The control API ({@code /_stub}, specs/stub-admin.yaml). */
+class StubControlTest extends StubHttpTest {
+
+    private void sendV1(String[] auth, String... phones) {
+        Answer answer = json("POST", "/api/nkis/1/users/send", nki("Hello", phones), auth);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void resetForgetsEverythingAndRestartsIds() {
+        json("POST", "/api/groups", "{\"Name\":\"Customers\"}", V1);
+        sendV1(V1, "+46701234567");
+
+        Answer reset = send("POST", "/_stub/reset", null);
+
+        assertThat(reset.status()).isEqualTo(204);
+        assertThat(reset.body()).isEmpty();
+        assertThat(get("/api/groups", V1).json()).isEmpty();
+        assertThat(get("/_stub/messages").json()).isEmpty();
+        assertThat(get("/v2/conversations/46701234567", V2).status()).isEqualTo(404);
+        assertThat(json("POST", "/api/groups", "{\"Name\":\"Again\"}", V1).json().get("ID").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void messagesListsEveryMessageOldestFirstOrOneAccounts() {
+        sendV1(V1, "+46701234567", "+46701234568");
+        sendV1(V1_OTHER, "+46701234569");
+
+        JsonNode all = get("/_stub/messages").json();
+        JsonNode mine = get("/_stub/messages?account=" + ACCOUNT).json();
+
+        assertThat(all.valueStream().map(message -> message.get("to").asString()))
+                .containsExactly("+46701234567", "+46701234568", "+46701234569");
+        assertThat(mine.valueStream().map(message -> message.get("to").asString()))
+                .containsExactly("+46701234567", "+46701234568");
+        JsonNode first = all.get(0);
+        assertThat(first.get("id").asInt()).isEqualTo(1);
+        assertThat(first.get("conversationId").asString()).isEqualTo("000000000000000000000001");
+        assertThat(first.get("from").asString()).isEqualTo("ip1sms");
+        assertThat(first.get("message").asString()).isEqualTo("Hello");
+        assertThat(first.get("encoding").asString()).isEqualTo("GSM");
+        assertThat(first.get("segments").asInt()).isEqualTo(1);
+        assertThat(first.get("price").asDouble()).isEqualTo(0.35);
+        assertThat(first.get("currency").asString()).isEqualTo("SEK");
+        assertThat(first.get("status").asInt()).isZero();
+        assertThat(first.get("statusCode").asInt()).isEqualTo(101);
+    }
+
+    @Test
+    void anInjectedSmsIsRecordedAsIncoming() {
+        Answer answer = json("POST", "/_stub/ip1/incoming",
+                "{\"account\":\"" + ACCOUNT + "\",\"from\":\"46701234567\",\"message\":\"Stop\"}");
+
+        assertThat(answer.status()).isEqualTo(201);
+        JsonNode message = answer.json();
+        assertThat(message.get("direction").asString()).isEqualTo("INCOMING");
+        assertThat(message.get("from").asString()).isEqualTo("+46701234567");
+        assertThat(message.get("to").asString()).as("the account when not given").isEqualTo(ACCOUNT);
+        assertThat(message.has("status")).as("V1 statuses are for outgoing messages").isFalse();
+        assertThat(message.get("statusCode").asInt()).isEqualTo(201);
+        assertThat(get("/_stub/messages").json().get(0)).isEqualTo(message);
+        assertThat(get("/v2/conversations/46701234567", V2).json().get(0).get("direction").asInt()).isEqualTo(1);
+        assertThat(get("/v2/conversations/46701234567", V2_OTHER).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anInvalidInjectionIs400NamingEachFieldAndRecordsNothing() {
+        Answer unknown = json("POST", "/_stub/ip1/incoming", "{\"account\":\"ip1-99999\",\"from\":\"+4670\",\"message\":\"x\"}");
+        Answer missing = json("POST", "/_stub/ip1/incoming", "{\"account\":\"" + ACCOUNT + "\",\"from\":\"+46701234567\"}");
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+        assertThat(unknown.json().get("errors").propertyNames()).containsExactly("account", "from");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").propertyNames()).containsExactly("message");
+        assertThat(get("/_stub/messages").json()).isEmpty();
+    }
+
+    @Test
+    void settleMovesPendingDeliveriesOnNow() {
+        sendV1(V1, "+46701234567", "+46701234568");
+
+        Answer network = send("POST", "/_stub/deliveries/settle?until=NETWORK", null);
+        JsonNode afterNetwork = get("/_stub/messages").json();
+        Answer phone = send("POST", "/_stub/deliveries/settle", null);
+        JsonNode afterPhone = get("/_stub/messages").json();
+        Answer again = send("POST", "/_stub/deliveries/settle", null);
+
+        assertThat(network.json().get("settled").asInt()).isEqualTo(2);
+        assertThat(afterNetwork.valueStream().map(message -> message.get("status").asInt())).containsOnly(21);
+        assertThat(afterNetwork.valueStream().map(message -> message.get("statusCode").asInt())).containsOnly(102);
+        assertThat(phone.json().get("settled").asInt()).isEqualTo(2);
+        assertThat(afterPhone.valueStream().map(message -> message.get("status").asInt())).containsOnly(22);
+        assertThat(afterPhone.valueStream().map(message -> message.get("statusCode").asInt())).containsOnly(201);
+        assertThat(again.json().get("settled").asInt()).isZero();
+    }
+
+    @Test
+    void settleRefusesAnUnknownStep() {
+        Answer answer = send("POST", "/_stub/deliveries/settle?until=MOON", null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors").has("until")).isTrue();
+    }
+
+    @Test
+    void membersMakeAGroupsContactsCount() {
+        int id = json("POST", "/api/groups", "{\"Name\":\"Customers\"}", V1).json().get("ID").asInt();
+        String modified = get("/api/groups/" + id, V1).json().get("Modified").asString();
+
+        Answer first = json("POST", "/_stub/ip1/groups/" + id + "/members", "{\"phones\":[\"+46701234567\",\"46701234568\"]}");
+        Answer again = json("POST", "/_stub/ip1/groups/" + id + "/members", "{\"phones\":[\"+46701234568\"]}");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("contactsCount").asInt()).isEqualTo(2);
+        assertThat(first.json().get("account").asString()).isEqualTo(ACCOUNT);
+        assertThat(again.json().get("contactsCount").asInt()).as("a phone already in the group counts once").isEqualTo(2);
+        JsonNode group = get("/api/groups/" + id, V1).json();
+        assertThat(group.get("ContactsCount").asInt()).isEqualTo(2);
+        assertThat(group.get("Modified").asString()).isEqualTo(modified);
+        assertThat(delete("/api/groups/" + id, V1).json().get("ContactsCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void membersNeedAnExistingGroupAndValidPhones() {
+        int id = json("POST", "/api/groups", "{\"Name\":\"Customers\"}", V1).json().get("ID").asInt();
+
+        Answer unknownGroup = json("POST", "/_stub/ip1/groups/999/members", "{\"phones\":[\"+46701234567\"]}");
+        Answer invalidPhone = json("POST", "/_stub/ip1/groups/" + id + "/members", "{\"phones\":[\"+46701234567\",\"123\"]}");
+        Answer none = json("POST", "/_stub/ip1/groups/" + id + "/members", "{\"phones\":[]}");
+
+        assertThat(unknownGroup.status()).isEqualTo(404);
+        assertThat(unknownGroup.contentType()).isEqualTo("application/problem+json");
+        assertThat(invalidPhone.status()).isEqualTo(400);
+        assertThat(invalidPhone.json().get("errors").propertyNames()).containsExactly("phones[1]");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(get("/api/groups/" + id, V1).json().get("ContactsCount").asInt()).isZero();
+    }
+}

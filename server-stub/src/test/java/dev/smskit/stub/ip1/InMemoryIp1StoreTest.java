@@ -1,0 +1,90 @@
+package dev.smskit.stub.ip1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import dev.smskit.stub.ip1.SmsMessage.StatusChange;
+import org.junit.jupiter.api.Test;
+
+/** Delivery over time, on a clock the test moves: 0 → 21 after one delay, → 22 after the other. */
+class InMemoryIp1StoreTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T09:15:30.123Z");
+
+    private final MovableClock clock = new MovableClock();
+    private final InMemoryIp1Store store = new InMemoryIp1Store(new Ip1Properties(List.of(),
+            new Ip1Properties.Delivery(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35")), clock);
+    private final PhoneNumber phone = PhoneNumber.parse("+46701234567").orElseThrow();
+
+    @Test
+    void aSentMessageReachesTheNetworkAndThenThePhoneAtTheConfiguredDelays() {
+        store.send("ip1-12345", "ip1sms", "Hi", List.of(phone));
+
+        assertThat(history()).containsExactly(new StatusChange(DeliveryStatus.GATEWAY, T0));
+        clock.now = T0.plusMillis(999);
+        assertThat(history()).hasSize(1);
+        clock.now = T0.plusSeconds(1);
+        assertThat(history()).containsExactly(new StatusChange(DeliveryStatus.GATEWAY, T0),
+                new StatusChange(DeliveryStatus.NETWORK, T0.plusSeconds(1)));
+        clock.now = T0.plusSeconds(60);
+        assertThat(history()).as("each step at the time it was due").containsExactly(
+                new StatusChange(DeliveryStatus.GATEWAY, T0),
+                new StatusChange(DeliveryStatus.NETWORK, T0.plusSeconds(1)),
+                new StatusChange(DeliveryStatus.PHONE, T0.plusSeconds(3)));
+        assertThat(store.settle(DeliveryStatus.PHONE)).isZero();
+    }
+
+    @Test
+    void settlingRecordsTheSkippedStepsNowAndLeavesTimeNothingToDo() {
+        store.send("ip1-12345", "ip1sms", "Hi", List.of(phone));
+        clock.now = T0.plusMillis(500);
+
+        assertThat(store.settle(DeliveryStatus.PHONE)).isEqualTo(1);
+
+        assertThat(history()).containsExactly(new StatusChange(DeliveryStatus.GATEWAY, T0),
+                new StatusChange(DeliveryStatus.NETWORK, T0.plusMillis(500)),
+                new StatusChange(DeliveryStatus.PHONE, T0.plusMillis(500)));
+        clock.now = T0.plusSeconds(60);
+        assertThat(history()).hasSize(3);
+    }
+
+    @Test
+    void aReplacedGroupsModifiedMovesEvenWithinTheSameMillisecond() {
+        ContactGroup created = store.createGroups("ip1-12345", List.of(new Ip1Store.GroupFields("a", null))).get(0);
+
+        ContactGroup replaced = store.replaceGroup("ip1-12345", created.id(), new Ip1Store.GroupFields("b", null)).orElseThrow();
+
+        assertThat(replaced.created()).isEqualTo(T0);
+        assertThat(replaced.modified()).isAfter(created.modified());
+    }
+
+    private List<StatusChange> history() {
+        return store.messages(null).get(0).statuses();
+    }
+
+    private static final class MovableClock extends Clock {
+        Instant now = T0;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.smskit.stub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stub's JSON rules, on a mapper built with them alone. */
+class StubJsonTest {
+
+    private final JsonMapper json = build();
+
+    private static JsonMapper build() {
+        JsonMapper.Builder builder = JsonMapper.builder();
+        new StubJson().customize(builder);
+        return builder.build();
+    }
+
+    record Sample(String name, Integer count, Boolean flag) {
+    }
+
+    @Test
+    void timestampsAlwaysCarryMilliseconds() {
+        assertThat(json.writeValueAsString(OffsetDateTime.parse("2026-11-23T09:15:30Z")))
+                .isEqualTo("\"2026-11-23T09:15:30.000Z\"");
+        assertThat(json.writeValueAsString(OffsetDateTime.parse("2026-11-23T09:15:30.1234Z")))
+                .isEqualTo("\"2026-11-23T09:15:30.123Z\"");
+    }
+
+    @Test
+    void unsetFieldsAreLeftOut() {
+        assertThat(json.writeValueAsString(new Sample("a", null, null))).isEqualTo("{\"name\":\"a\"}");
+    }
+
+    @Test
+    void valuesOfAnotherJsonTypeAreRefused() {
+        assertThat(json.readValue("{\"name\":\"a\",\"count\":1,\"flag\":true}", Sample.class))
+                .isEqualTo(new Sample("a", 1, true));
+        for (String wrong : new String[] {"{\"name\":5}", "{\"count\":\"5\"}", "{\"count\":1.5}", "{\"flag\":\"true\"}",
+                "{\"name\":true}", "{\"other\":1}", "{\"name\":\"a\",\"name\":\"b\"}", "{\"name\":\"a\"} x"}) {
+            assertThatThrownBy(() -> json.readValue(wrong, Sample.class)).as(wrong).isInstanceOf(JacksonException.class);
+        }
+    }
+}
