@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import dev.smskit.stub.ip1.EncodedText;
 import dev.smskit.stub.smsend.addressbook.AddressBooks;
 import dev.smskit.stub.smsend.addressbook.Contact;
 import dev.smskit.stub.smsend.addressbook.GroupMembers;
@@ -35,6 +36,7 @@ import dev.smskit.stub.smsend.orders.Recipient;
 import dev.smskit.stub.smsend.orders.RecipientState;
 import dev.smskit.stub.smsend.orders.SmsOrders;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sending SMSs and following them: {@code POST /sms} answers 201 and {@code POST /smstogroups} 200, both
@@ -48,8 +50,6 @@ class SmsSendController implements SmsSendApi {
 
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final DateTimeFormatter DELIVERY_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
-    // GSM 03.38 characters that take two septets (an escape and the character)
-    private static final String GSM_EXTENSION = "^{}\\[~]|€";
 
     private final SmsOrders orders;
     private final AddressBooks addressBooks;
@@ -110,7 +110,9 @@ class SmsSendController implements SmsSendApi {
 
     /** The fields both sends share (the request without its recipients), checked beyond the schema. */
     private SmsMessage message(Object request) {
-        SmsMessage message = jsonMapper.convertValue(request, SmsMessage.class);
+        ObjectNode fields = jsonMapper.valueToTree(request);
+        fields.remove("recipient");
+        SmsMessage message = jsonMapper.treeToValue(fields, SmsMessage.class);
         int length = message.getMessage().length();
         if (message.getEncoding() == SmsEncoding.UCS2 && length > 450) {
             throw invalid("message: must be at most 450 characters with encoding ucs2");
@@ -157,14 +159,20 @@ class SmsSendController implements SmsSendApi {
                 .toInstant());
     }
 
-    /** The credits one SMS of the message costs: one per 160 GSM septets or 70 UCS-2 characters, less when split. */
+    /**
+     * The credits one SMS of the message costs, its segments: 160 GSM septets or 70 UCS-2 characters in
+     * one, parts of 153 or 67 beyond. A text that GSM 03.38 cannot carry needs encoding ucs2.
+     */
     private static int segments(SmsMessage message) {
         String text = message.getMessage();
         if (message.getEncoding() == SmsEncoding.UCS2) {
             return text.length() <= 70 ? 1 : (text.length() + 66) / 67;
         }
-        int septets = text.length() + (int) text.chars().filter(c -> GSM_EXTENSION.indexOf(c) >= 0).count();
-        return septets <= 160 ? 1 : (septets + 152) / 153;
+        EncodedText gsm = EncodedText.of(text);
+        if (gsm.encoding() != EncodedText.Encoding.GSM) {
+            throw invalid("message: characters outside the GSM 03.38 alphabet need encoding ucs2");
+        }
+        return gsm.segments();
     }
 
     private static String requireOrderId(@Nullable String orderId) {

@@ -129,6 +129,8 @@ class RobustnessTest extends SmsendHttpTest {
                 bad("POST", "/sms", JSON, sms("'message':'" + "x".repeat(161) + "','message_type':'LL'"),
                         "Invalid message: must be at most 160 characters with message type LL"),
                 bad("POST", "/sms", JSON, sms("'encoding':'utf8'"), "Invalid encoding: wrong type or value"),
+                bad("POST", "/sms", JSON, sms("'message':'Dzień dobry'"),
+                        "Invalid message: characters outside the GSM 03.38 alphabet need encoding ucs2"),
                 bad("POST", "/sms", JSON, sms("'recipient':[]"), "Invalid recipient: must not be empty"),
                 bad("POST", "/sms", JSON, sms("'recipient':'+393471234567'"), "Invalid recipient: wrong type or value"),
                 bad("POST", "/sms", JSON, sms("'recipient':['']"), "Invalid recipient[0]: must not be empty"),

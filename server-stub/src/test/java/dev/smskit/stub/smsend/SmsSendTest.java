@@ -203,8 +203,10 @@ class SmsSendTest extends SmsendHttpTest {
         assertThat(creditsFor("x".repeat(307), "gsm")).isEqualTo(3);
         assertThat(creditsFor("€".repeat(80), "gsm")).as("€ takes two septets").isEqualTo(1);
         assertThat(creditsFor("€".repeat(81), "gsm")).isEqualTo(2);
-        assertThat(creditsFor("è".repeat(70), "ucs2")).isEqualTo(1);
-        assertThat(creditsFor("è".repeat(71), "ucs2")).isEqualTo(2);
+        assertThat(creditsFor("è".repeat(160), "gsm")).as("è is in the GSM alphabet").isEqualTo(1);
+        assertThat(creditsFor("ł".repeat(70), "ucs2")).isEqualTo(1);
+        assertThat(creditsFor("ł".repeat(71), "ucs2")).isEqualTo(2);
+        assertThat(creditsFor("x".repeat(71), "ucs2")).as("the encoding asked for counts").isEqualTo(2);
     }
 
     private int creditsFor(String message, String encoding) {
