@@ -286,4 +286,38 @@ class SmsSendTest extends SmsendHttpTest {
                 {"message_type":"N","message":"Hi","recipient":["+393471234567"],"returnRemaining":true}""", test2)
                 .body()).get("remaining_credits").asInt()).as("each user has its own").isEqualTo(properties.credits() - 1);
     }
+
+    @Test
+    void theControlApiSettlesDueSmsNowButNotScheduledOnes() {
+        send("{\"message_type\":\"N\",\"message\":\"Hi\",\"recipient\":[\"+393471234567\",\"+393478765432\"],"
+                + "\"order_id\":\"n\"}");
+        send("{\"message_type\":\"L\",\"message\":\"Hi\",\"recipient\":[\"+393471234567\"],\"order_id\":\"l\"}");
+        send("""
+                {"message_type":"N","message":"Hi","recipient":["+393471234567"],"order_id":"later",
+                 "scheduled_delivery_time":"2026-01-02 10:00"}""");
+
+        HttpResponse<String> network = smsend.control("POST", "/_stub/deliveries/settle?until=NETWORK");
+        assertThat(json(network.body()).get("settled").asInt()).isEqualTo(3);
+        assertThat(state("n").get("recipients").findValuesAsString("status")).containsOnly("SENT");
+        assertThat(status("l")).isEqualTo("SENT");
+        HttpResponse<String> phone = smsend.control("POST", "/_stub/deliveries/settle?until=PHONE");
+        assertThat(json(phone.body()).get("settled").asInt()).as("L has nowhere further to go").isEqualTo(2);
+        assertThat(state("n").get("recipients").get(0)).isEqualTo(json("""
+                {"status":"DLVRD","destination":"+393471234567","delivery_date":"%s"}""".formatted(NOW)));
+        assertThat(status("l")).isEqualTo("SENT");
+        assertThat(status("later")).isEqualTo("SCHEDULED");
+        assertThat(json(smsend.control("POST", "/_stub/deliveries/settle").body()).get("settled").asInt()).isZero();
+    }
+
+    @Test
+    void theControlApisResetForgetsOrdersAndGivesTheCreditsBack() {
+        send("{\"message_type\":\"N\",\"message\":\"Hi\",\"recipient\":[\"+393471234567\"],\"order_id\":\"o\"}");
+
+        assertThat(smsend.control("POST", "/_stub/reset").statusCode()).isEqualTo(204);
+
+        assertError(smsend.get("/sms/o", keys), 404, "The order_id was not found");
+        assertThat(json(send("""
+                {"message_type":"N","message":"Hi","recipient":["+393471234567"],"order_id":"o","returnRemaining":true}""")
+                .body()).get("remaining_credits").asInt()).isEqualTo(properties.credits() - 1);
+    }
 }

@@ -119,6 +119,29 @@ public class InMemorySmsOrders implements SmsOrders, StubState {
     }
 
     @Override
+    public int settle(boolean delivered) {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            int settled = 0;
+            for (Account account : accounts.values()) {
+                for (Map.Entry<String, Order> entry : account.orders.entrySet()) {
+                    Order order = entry.getValue();
+                    boolean due = !now.isBefore(order.sendAt());
+                    boolean toNetwork = now.isBefore(order.sentAt());
+                    boolean toPhone = delivered && order.notified() && now.isBefore(order.deliveredAt());
+                    if (due && (toNetwork || toPhone)) {
+                        entry.setValue(new Order(order.notified(), order.credits(), order.recipients(),
+                                order.placedAt(), order.sendAt(), toNetwork ? now : order.sentAt(),
+                                toPhone ? now : order.deliveredAt()));
+                        settled += (int) order.recipients().stream().filter(Recipient::isValid).count();
+                    }
+                }
+            }
+            return settled;
+        }
+    }
+
+    @Override
     public void reset() {
         synchronized (lock) {
             accounts.clear();

@@ -25,4 +25,13 @@ public interface SmsOrders {
 
     /** Deletes an order that is still waiting for its scheduled time, and gives its credits back. */
     Cancellation cancel(String username, String orderId);
+
+    /**
+     * Moves every due SMS of every user on to {@code SENT}, or with {@code delivered} to its final
+     * state ({@code DLVRD} when delivery is notified, else {@code SENT}), now; SMSs still
+     * {@code SCHEDULED} wait for their time.
+     *
+     * @return how many SMSs moved on
+     */
+    int settle(boolean delivered);
 }
