@@ -55,9 +55,17 @@ class SmsendErrors {
 
     static final MediaType TEXT_PLAIN = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
     private static final Logger LOG = LoggerFactory.getLogger(SmsendErrors.class);
+    private static final int MAX_LENGTH = 200;
 
     static ResponseEntity<String> plainText(HttpStatusCode status, String text) {
-        return ResponseEntity.status(status).contentType(TEXT_PLAIN).body(text);
+        return ResponseEntity.status(status).contentType(TEXT_PLAIN).body(oneShortLine(text));
+    }
+
+    /** The message on one line, cut short: it may echo a value of the request, which can be 100,000 characters long. */
+    static String oneShortLine(String text) {
+        String line = text.replaceAll("[\\r\\n]+", " ");
+        return line.codePointCount(0, line.length()) <= MAX_LENGTH ? line
+                : line.substring(0, line.offsetByCodePoints(0, MAX_LENGTH - 1)) + "…";
     }
 
     private static ResponseEntity<String> badRequest(String text) {

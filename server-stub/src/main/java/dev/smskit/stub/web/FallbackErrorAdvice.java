@@ -34,6 +34,7 @@ import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -104,9 +105,10 @@ public class FallbackErrorAdvice {
                 .orElseGet(FallbackErrorAdvice::notJson);
     }
 
-    /** The error of a well-formed JSON body with a field that does not fit (unknown, wrong type), if that is the case. */
+    /** The error of a well-formed JSON body with a field that does not fit (unknown, wrong type, out of range), if that is the case. */
     public static Optional<JacksonException> unboundField(HttpMessageNotReadableException unreadable) {
-        return unreadable.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)
+        return unreadable.getCause() instanceof JacksonException jackson
+                && (!(jackson instanceof StreamReadException) || jackson instanceof InputCoercionException)
                 && !jackson.getPath().isEmpty() ? Optional.of(jackson) : Optional.empty();
     }
 
@@ -118,6 +120,9 @@ public class FallbackErrorAdvice {
     public static String describe(JacksonException jackson) {
         if (jackson instanceof UnrecognizedPropertyException) {
             return "Unknown field.";
+        }
+        if (jackson instanceof InputCoercionException) {
+            return "Out of range.";
         }
         if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "Expected " + jsonType(mismatch.getTargetType()) + ".";

@@ -10,6 +10,7 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.NotEmptyDef;
+import org.hibernate.validator.cfg.defs.NotNullDef;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Rules of the real V1 API that its schema cannot express, added to the generated models without
  * editing them: ASP.NET's {@code [Required]} refuses empty strings, phones must be real numbers, a
- * send needs recipients, and PUT ignores the read-only fields older clients echo back.
+ * sender must be a name or a number (V2 finds its conversations by it), a send needs recipients
+ * (none of them null), and PUT ignores the read-only fields older clients echo back.
  */
 @Configuration(proxyBeanMethods = false)
 class V1Configuration {
@@ -34,7 +36,8 @@ class V1Configuration {
             mapping.type(GroupUpdate.class).getter("name").constraint(new NotBlankDef());
             mapping.type(OutgoingNKI.class)
                     .getter("users").constraint(new NotEmptyDef())
-                    .getter("from").constraint(new NotBlankDef())
+                    .containerElementType().constraint(new NotNullDef()) // [null] is no user
+                    .getter("from").constraint(new NotBlankDef()).constraint(new GenericConstraintDef<>(Sender.class))
                     .getter("message").constraint(new NotBlankDef());
             mapping.type(NKIUserNew.class).getter("phone").constraint(new GenericConstraintDef<>(E164.class));
             hibernate.addMapping(mapping);
