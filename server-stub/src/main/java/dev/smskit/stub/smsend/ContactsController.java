@@ -69,7 +69,11 @@ class ContactsController implements ContactsApi {
         List<NewContact> contacts = new ArrayList<>();
         for (int i = 0; i < multiple.getContacts().size(); i++) {
             String where = "contacts[" + i + "]";
-            contacts.add(newContact(multiple.getContacts().get(i), field -> where + "." + field, where));
+            ContactRequest contact = multiple.getContacts().get(i);
+            if (contact == null) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid " + where + ": must not be null");
+            }
+            contacts.add(newContact(contact, field -> where + "." + field, where));
         }
         try {
             return addressBook().addContacts(contacts, Boolean.TRUE.equals(multiple.getUpdateExistingContact()),

@@ -1,5 +1,7 @@
 package dev.smskit.stub.smsend;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -66,13 +68,14 @@ class SmsSendController implements SmsSendApi {
 
     @Override
     public ResponseEntity<SmsOrder> sendSms(SmsSendRequest request) {
-        return send(HttpStatus.CREATED, message(request), Recipients.of(request.getRecipient()));
+        return send(HttpStatus.CREATED, message(request), Recipients.of(recipients(request.getRecipient())));
     }
 
     @Override
     public ResponseEntity<SmsOrder> sendSmsToGroups(SmsToGroupsRequest request) {
         SmsMessage message = message(request);
-        GroupMembers members = addressBooks.of(SessionCheck.caller()).membersOfGroupsNamed(request.getRecipient());
+        GroupMembers members = addressBooks.of(SessionCheck.caller())
+                .membersOfGroupsNamed(recipients(request.getRecipient()));
         if (!members.unknownNames().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Groups could not be found: " + String.join(", ", members.unknownNames()));
@@ -120,7 +123,18 @@ class SmsSendController implements SmsSendApi {
         if (message.getMessageType() == SmsMessageType.LL && length > 160) {
             throw invalid("message: must be at most 160 characters with message type LL");
         }
+        if (message.getShortLinkUrl() != null && !absoluteUrl(message.getShortLinkUrl())) {
+            throw invalid("short_link_url: " + message.getShortLinkUrl() + " is not an absolute URL");
+        }
         return message;
+    }
+
+    // the schema types the items, not that they are there
+    private static List<String> recipients(List<String> recipients) {
+        if (recipients.contains(null)) {
+            throw invalid("recipient[" + recipients.indexOf(null) + "]: must not be null");
+        }
+        return recipients;
     }
 
     private ResponseEntity<SmsOrder> send(HttpStatusCode status, SmsMessage message, List<Recipient> recipients) {
@@ -173,6 +187,15 @@ class SmsSendController implements SmsSendApi {
             throw invalid("message: characters outside the GSM 03.38 alphabet need encoding ucs2");
         }
         return gsm.segments();
+    }
+
+    private static boolean absoluteUrl(String text) {
+        try {
+            URI url = new URI(text);
+            return url.isAbsolute() && url.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String requireOrderId(@Nullable String orderId) {

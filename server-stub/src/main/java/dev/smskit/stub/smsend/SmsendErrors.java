@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
 
 import dev.smskit.stub.smsend.addressbook.UnknownIdException;
@@ -55,6 +56,12 @@ class SmsendErrors {
 
     static final MediaType TEXT_PLAIN = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
     private static final Logger LOG = LoggerFactory.getLogger(SmsendErrors.class);
+
+    private final long maxBodySize;
+
+    SmsendErrors(SmsendProperties properties) {
+        this.maxBodySize = properties.maxBodySize().toBytes();
+    }
     private static final int MAX_LENGTH = 200;
 
     static ResponseEntity<String> plainText(HttpStatusCode status, String text) {
@@ -78,6 +85,12 @@ class SmsendErrors {
             case GROUP -> "Invalid group_id: " + e.id();
             case CONTACT -> "Invalid contact_id: " + e.id();
         });
+    }
+
+    // the stub's own limit on every body (smskit.stub.max-request-body) is far above smsend's: its 413 is smsend's 400
+    @ExceptionHandler
+    ResponseEntity<String> tooLarge(ContentTooLargeException e) {
+        return badRequest("Request body too large: more than " + maxBodySize + " bytes");
     }
 
     @ExceptionHandler

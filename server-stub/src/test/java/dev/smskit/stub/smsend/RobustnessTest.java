@@ -101,6 +101,8 @@ class RobustnessTest extends SmsendHttpTest {
                         unsupported.formatted("text/plain")),
                 bad("POST", "/contact", JSON, "{'contacts':[]}", "Invalid contacts: must not be empty"),
                 bad("POST", "/contact", JSON, "{'contacts':{}}", "Invalid contacts: wrong type or value"),
+                bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com'},null]}",
+                        "Invalid contacts[1]: must not be null"),
                 bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com'},{'email':'x'}]}",
                         "Invalid contacts[1].email: must be a well-formed email address"),
                 bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com'},{'email':''}]}",
@@ -134,6 +136,9 @@ class RobustnessTest extends SmsendHttpTest {
                 bad("POST", "/sms", JSON, sms("'recipient':[]"), "Invalid recipient: must not be empty"),
                 bad("POST", "/sms", JSON, sms("'recipient':'+393471234567'"), "Invalid recipient: wrong type or value"),
                 bad("POST", "/sms", JSON, sms("'recipient':['']"), "Invalid recipient[0]: must not be empty"),
+                bad("POST", "/sms", JSON, sms("'recipient':['+393471234567',null]"),
+                        "Invalid recipient[1]: must not be null"),
+                bad("POST", "/smstogroups", JSON, sms("'recipient':[null,'VIP']"), "Invalid recipient[0]: must not be null"),
                 bad("POST", "/sms", JSON, sms("'recipient':['+393471234567','+39 347 1234567']"),
                         "Invalid recipient: +39 347 1234567"),
                 bad("POST", "/sms", JSON, sms("'recipient':['+39000']"), "Invalid recipient: +39000"),
@@ -151,7 +156,10 @@ class RobustnessTest extends SmsendHttpTest {
                 bad("POST", "/sms", JSON, sms("'returnCredits':'yes'"), "Invalid returnCredits: wrong type or value"),
                 bad("POST", "/sms", JSON, sms("'id_landing':'one'"), "Invalid id_landing: wrong type or value"),
                 bad("POST", "/sms", JSON, sms("'short_link_url':'not a url'"),
-                        "Invalid short_link_url: wrong type or value"),
+                        "Invalid short_link_url: not a url is not an absolute URL"),
+                bad("POST", "/sms", JSON, sms("'short_link_url':'/offer'"),
+                        "Invalid short_link_url: /offer is not an absolute URL"),
+                bad("POST", "/sms", JSON, sms("'short_link_url':12"), "Invalid short_link_url: wrong type or value"),
                 bad("POST", "/sms", JSON, sms("'priority':1"), "Unknown field: priority"),
                 bad("POST", "/sms", JSON, "[]", "Invalid body: a JSON object is expected"),
                 bad("POST", "/sms", "text/plain", sms(""), unsupported.formatted("text/plain")),
@@ -221,6 +229,14 @@ class RobustnessTest extends SmsendHttpTest {
                 Stream.concat(Stream.of(test.headers()), Stream.of("Content-Type", JSON)).toArray(String[]::new));
 
         assertError(response, 400, "Request body too large: more than 65536 bytes");
+        assertNothingChanged();
+    }
+
+    @Test
+    void aBodyOverTheStubsOwnLimitIsSmsendsTooLarge400() {
+        String huge = "{\"contacts\":[{\"email\":\"b@example.com\",\"custom1\":\"" + "x".repeat(2_000_000) + "\"}]}";
+
+        assertError(smsend.post("/contact", huge, test), 400, "Request body too large: more than 65536 bytes");
         assertNothingChanged();
     }
 
