@@ -60,7 +60,9 @@ class PactSpecConformanceIT {
             "GET /API/v1.0/REST/groups 404",
             "POST /API/v1.0/REST/group/{group_id}/contact/{contact_id} 404",
             "DELETE /API/v1.0/REST/group/{group_id}/contact/{contact_id} 404",
-            "POST /API/v1.0/REST/contact 404");
+            "POST /API/v1.0/REST/contact 404",
+            "POST /API/v1.0/REST/sms 404",
+            "POST /API/v1.0/REST/smstogroups 404");
 
     record Answer(String text, Pattern pattern) {
         @Override
