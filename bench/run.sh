@@ -103,10 +103,8 @@ PY
 
 GROUP_BODY='{"Name":"Benchmark","Color":"#1e90ff"}'
 
-# bench_server NAME BASE_IP1 BASE_SMSEND SMSEND_HEADERS... ; pids in SERVER_PIDS; writes a result row
-declare -A ROW
-bench_routes() {
-  local name=$1 ip1=$2 smsend=$3 smsend_user=$4 smsend_auth=$5
+# write_lua SMSEND_USER_KEY SMSEND_ACCESS_TOKEN: the wrk scripts of the three routes
+write_lua() {
   cat >"$WORK/post-groups.lua" <<LUA
 wrk.method = "POST"
 wrk.body = '$GROUP_BODY'
@@ -119,9 +117,16 @@ wrk.headers["Authorization"] = "$BEARER"
 LUA
   cat >"$WORK/get-groups.lua" <<LUA
 wrk.method = "GET"
-wrk.headers["user_key"] = "$smsend_user"
-wrk.headers["Access_token"] = "$smsend_auth"
+wrk.headers["user_key"] = "$1"
+wrk.headers["Access_token"] = "$2"
 LUA
+}
+
+# bench_server NAME BASE_IP1 BASE_SMSEND SMSEND_HEADERS... ; pids in SERVER_PIDS; writes a result row
+declare -A ROW
+bench_routes() {
+  local name=$1 ip1=$2 smsend=$3 smsend_user=$4 smsend_auth=$5
+  write_lua "$smsend_user" "$smsend_auth"
   log "$name: POST /api/groups"
   ROW[$name,post]=$(run_wrk "$name-post" "$ip1/api/groups" "$WORK/post-groups.lua")
   log "$name: GET /v2/conversations/$PARTICIPANT"
@@ -243,12 +248,7 @@ bench_prism() {
   wait_ok "http://127.0.0.1:$((PORT + 2))/groups" -H "user_key: u" -H "Access_token: t"
   ROW[prism,start]=$(( $(now_ms) - t0 ))
   # the routes live on three ports; bench_routes takes one IP1 base, so run V1 and V2 separately
-  cat >"$WORK/post-groups.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '$GROUP_BODY'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "$BASIC"
-LUA
+  write_lua any any
   log "prism: POST /api/groups"
   ROW[prism,post]=$(run_wrk prism-post "http://127.0.0.1:$PORT/api/groups" "$WORK/post-groups.lua")
   log "prism: GET /v2/conversations/$PARTICIPANT"

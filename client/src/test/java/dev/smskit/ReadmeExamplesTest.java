@@ -10,10 +10,14 @@ import dev.smskit.common.RetryPolicy;
 import dev.smskit.common.ValidationException;
 import dev.smskit.ip1.v1.Ip1V1;
 import dev.smskit.ip1.v1.model.ApiError;
+import dev.smskit.ip1.v1.model.Contact;
+import dev.smskit.ip1.v1.model.ContactNew;
 import dev.smskit.ip1.v1.model.Group;
 import dev.smskit.ip1.v1.model.GroupNew;
+import dev.smskit.ip1.v1.model.MembershipNew;
 import dev.smskit.ip1.v1.model.NKIUserNew;
 import dev.smskit.ip1.v1.model.OutgoingNKI;
+import dev.smskit.ip1.v1.model.OutgoingSMS;
 import dev.smskit.ip1.v1.model.ProcessedOutgoingSMS;
 import dev.smskit.ip1.v2.Ip1V2;
 import dev.smskit.smsend.Smsend;
@@ -29,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -82,6 +87,48 @@ class ReadmeExamplesTest {
         assertThat(sent).extracting(ProcessedOutgoingSMS::getTo).containsExactly("+46701234567");
         assertThat(body(take(server))).isEqualTo("{\"Name\":\"Customers\",\"Color\":\"#1e90ff\"}");
         assertThat(take(server).getTarget()).isEqualTo("/api/nkis/4711/users/send");
+    }
+
+    @Test
+    void ip1V1SendAnSmsAndReadItsDeliveryStatusBack() throws Exception {
+        server.enqueue(json(200, "{\"ID\":1735500,\"FirstName\":\"Anna\",\"LastName\":\"Svensson\",\"Phone\":\"+46701234568\"}"));
+        server.enqueue(json(200, "{\"ID\":5001,\"Group\":1017,\"Contact\":1735500}"));
+        server.enqueue(json(200, "[{\"ID\":880124,\"BundleID\":5022,\"Status\":0,\"To\":\"+46701234567\",\"From\":\"ip1sms\","
+                + "\"Message\":\"Hi customer, your order has shipped.\"},{\"ID\":880125,\"BundleID\":5022,\"Status\":0,"
+                + "\"To\":\"+46701234568\",\"From\":\"ip1sms\",\"Message\":\"Hi Anna, your order has shipped.\"}]"));
+        server.enqueue(json(200, "{\"ID\":880124,\"Status\":22,\"StatusDescription\":\"Delivered to the phone\","
+                + "\"To\":\"+46701234567\",\"From\":\"ip1sms\",\"Message\":\"Hi customer, your order has shipped.\"}"));
+        Ip1V1 ip1 = Ip1V1.builder().baseUrl(baseUrl).accountId("ip1-12345").apiKey("your-api-key").build();
+        Group group = new Group().ID(1017).name("Customers");
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            Contact anna = ip1.createContact(new ContactNew().firstName("Anna").lastName("Svensson").phone("+46701234568"));
+            ip1.createMembership(new MembershipNew().group(group.getID()).contact(anna.getID()));
+
+            List<ProcessedOutgoingSMS> sms = ip1.sendSms(new OutgoingSMS()
+                    .addNumbersItem("+46701234567")
+                    .addGroupsItem(group.getID())
+                    .putParametersItem("+46701234568", Map.of("name", "Anna"))
+                    .putParametersItem("default", Map.of("name", "customer"))
+                    .from("ip1sms")
+                    .message("Hi {name}, your order has shipped."));
+
+            ProcessedOutgoingSMS status = ip1.sentSms(sms.get(0).getID());
+            System.out.println(status.getTo() + ": " + status.getStatus() + " " + status.getStatusDescription());
+        } finally {
+            System.setOut(out);
+        }
+
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .isEqualTo("+46701234567: 22 Delivered to the phone" + System.lineSeparator());
+        assertThat(take(server).getTarget()).isEqualTo("/api/contacts");
+        assertThat(body(take(server))).isEqualTo("{\"Group\":1017,\"Contact\":1735500}");
+        assertThat(body(take(server))).isEqualTo("{\"Numbers\":[\"+46701234567\"],\"Groups\":[1017],"
+                + "\"Parameters\":{\"+46701234568\":{\"name\":\"Anna\"},\"default\":{\"name\":\"customer\"}},"
+                + "\"From\":\"ip1sms\",\"Message\":\"Hi {name}, your order has shipped.\"}");
+        assertThat(take(server).getTarget()).isEqualTo("/api/sms/sent/880124");
     }
 
     @Test
@@ -193,7 +240,7 @@ class ReadmeExamplesTest {
             found++;
             assertThat(here).as("README example %d is compiled here verbatim", found).contains(normalise(blocks.group(1)));
         }
-        assertThat(found).as("java examples in the README's Client section").isEqualTo(4);
+        assertThat(found).as("java examples in the README's Client section").isEqualTo(5);
     }
 
     /** What the code prints on {@code System.out}. */

@@ -3,6 +3,8 @@ package dev.smskit.contract;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 
@@ -26,5 +28,46 @@ class Ip1V1ProviderPactIT extends StubProviderVerification {
     @State(Ip1V1ConsumerPactTest.STATE_NO_GROUP)
     void noGroup() {
         // the stores were wiped before the state ran: there are no groups at all
+    }
+
+    @State(Ip1V1ConsumerPactTest.STATE_NOTHING)
+    void nothing() {
+        // the stores were wiped before the state ran: no contacts, memberships, messages or blacklist entries
+    }
+
+    @State(Ip1V1ConsumerPactTest.STATE_NOT_MEMBER)
+    Map<String, Object> groupAndContact() {
+        return Map.of("groupId", group().get("groupId"), "contactId", post("/api/contacts",
+                Map.of("FirstName", "Anna", "LastName", "Svensson", "Phone", Ip1V1ConsumerPactTest.PHONE)).get("ID"));
+    }
+
+    @State(Ip1V1ConsumerPactTest.STATE_MEMBER)
+    Map<String, Object> member() {
+        Map<String, Object> ids = new HashMap<>(groupAndContact());
+        ids.put("membershipId", post("/api/memberships", Map.of("Group", ids.get("groupId"), "Contact", ids.get("contactId"))).get("ID"));
+        return ids;
+    }
+
+    @State(Ip1V1ConsumerPactTest.STATE_BLACKLISTED)
+    Map<String, Object> blacklisted() {
+        return Map.of("entryId", post("/api/blacklist", Map.of("Phone", Ip1V1ConsumerPactTest.BLACKLISTED)).get("ID"));
+    }
+
+    @State(Ip1V1ConsumerPactTest.STATE_SENT)
+    Map<String, Object> sent() {
+        List<?> sent = stub().post().uri("/api/sms/send")
+                .header("Authorization", AUTHORIZATION)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("Numbers", List.of(Ip1V1ConsumerPactTest.PHONE), "From", "ip1sms", "Message", "Your order has shipped."))
+                .retrieve().body(List.class);
+        return Map.of("smsId", ((Map<?, ?>) sent.get(0)).get("ID"));
+    }
+
+    private Map<?, ?> post(String path, Map<String, Object> body) {
+        return stub().post().uri(path)
+                .header("Authorization", AUTHORIZATION)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve().body(Map.class);
     }
 }

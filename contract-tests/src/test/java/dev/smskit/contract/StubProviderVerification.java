@@ -42,6 +42,9 @@ abstract class StubProviderVerification {
     @Autowired
     List<StubState> stores;
 
+    /** The provider ITs share one Spring context, so one {@link StubAnswers}: count from where this class starts. */
+    private int validatedBefore;
+
     @BeforeEach
     void replayAgainstTheStub(PactVerificationContext context) {
         context.setTarget(new HttpTestTarget("localhost", port));
@@ -55,9 +58,6 @@ abstract class StubProviderVerification {
 
         assertThat(answers.drainFailures()).as("stub answers that break the spec").isEmpty();
     }
-
-    /** The provider ITs share one Spring context, so one {@link StubAnswers}: count from where this class starts. */
-    private int validatedBefore;
 
     @BeforeAll
     void countFromHere() {

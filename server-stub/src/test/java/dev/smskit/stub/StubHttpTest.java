@@ -1,5 +1,7 @@
 package dev.smskit.stub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,6 +59,12 @@ public abstract class StubHttpTest {
         }
         return "{\"Users\":[" + users + "],\"Email\":false,\"From\":\"ip1sms\",\"Message\":"
                 + JsonMapper.shared().writeValueAsString(message) + "}";
+    }
+
+    /** The JSON body of an answer that must be 200 OK. */
+    protected static JsonNode ok(Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
     }
 
     protected static String[] basic(String user, String password) {

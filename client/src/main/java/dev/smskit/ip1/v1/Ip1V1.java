@@ -7,13 +7,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smskit.common.ClientBuilder;
 import dev.smskit.common.Json;
 import dev.smskit.common.SmskitException;
+import dev.smskit.ip1.v1.api.BlacklistApi;
+import dev.smskit.ip1.v1.api.ContactsApi;
 import dev.smskit.ip1.v1.api.GroupsApi;
+import dev.smskit.ip1.v1.api.MembershipsApi;
 import dev.smskit.ip1.v1.api.NkiApi;
+import dev.smskit.ip1.v1.api.SmsApi;
 import dev.smskit.ip1.v1.invoker.ApiClient;
 import dev.smskit.ip1.v1.invoker.ApiResponseDecoder;
 import dev.smskit.ip1.v1.model.ApiError;
+import dev.smskit.ip1.v1.model.BlacklistEntry;
+import dev.smskit.ip1.v1.model.BlacklistEntryNew;
+import dev.smskit.ip1.v1.model.Contact;
+import dev.smskit.ip1.v1.model.ContactNew;
 import dev.smskit.ip1.v1.model.Group;
 import dev.smskit.ip1.v1.model.GroupNew;
+import dev.smskit.ip1.v1.model.Membership;
+import dev.smskit.ip1.v1.model.MembershipNew;
+import dev.smskit.ip1.v1.model.OutgoingSMS;
+import dev.smskit.ip1.v1.model.ProcessedOutgoingSMS;
 import feign.Feign;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -22,11 +34,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Client of the IP1 SMS REST API V1 ({@code /api}): contact groups and NKI surveys.
+ * Client of the IP1 SMS REST API V1 ({@code /api}): contact groups, contacts and memberships,
+ * sending SMS and following their delivery, the blacklist and NKI surveys.
  *
  * <pre>{@code
  * Ip1V1 ip1 = Ip1V1.builder().accountId("ip1-12345").apiKey("your-api-key").build();
  * Group group = ip1.createGroup(new GroupNew().name("Customers").color("#1e90ff"));
+ * List<ProcessedOutgoingSMS> sent = ip1.sendSms(new OutgoingSMS()
+ *         .addNumbersItem("+46701234567").from("ip1sms").message("Your order has shipped."));
+ * int status = ip1.sentSms(sent.get(0).getID()).getStatus(); // 0, then 21, then 22 once delivered
  * }</pre>
  *
  * <p>Thread-safe: build one instance per application and share it. Failed calls throw a
@@ -36,13 +52,24 @@ import java.util.stream.Collectors;
  */
 public final class Ip1V1 {
 
+    /** The value sent for {@code ?multiple}: the API only looks at its presence. */
+    private static final String MULTIPLE = "true";
+
     private final GroupsApi groups;
     private final NkiApi nki;
+    private final ContactsApi contacts;
+    private final MembershipsApi memberships;
+    private final SmsApi sms;
+    private final BlacklistApi blacklist;
     private final ObjectMapper mapper;
 
     private Ip1V1(Feign.Builder feign, String baseUrl, ObjectMapper mapper) {
         this.groups = feign.target(GroupsApi.class, baseUrl);
         this.nki = feign.target(NkiApi.class, baseUrl);
+        this.contacts = feign.target(ContactsApi.class, baseUrl);
+        this.memberships = feign.target(MembershipsApi.class, baseUrl);
+        this.sms = feign.target(SmsApi.class, baseUrl);
+        this.blacklist = feign.target(BlacklistApi.class, baseUrl);
         this.mapper = mapper;
     }
 
@@ -74,6 +101,44 @@ public final class Ip1V1 {
     }
 
     /**
+     * The contact operations, as generated from the spec ({@code /api/contacts}), e.g.
+     * {@code contacts().listContacts(List.of("+46701234567"))} for the contacts with that number.
+     *
+     * @return the generated interface, authenticated and with retries
+     */
+    public ContactsApi contacts() {
+        return contacts;
+    }
+
+    /**
+     * The membership operations, as generated from the spec ({@code /api/memberships}); a group's
+     * members are also listed by {@code groups().listGroupContacts(group)}.
+     *
+     * @return the generated interface, authenticated and with retries
+     */
+    public MembershipsApi memberships() {
+        return memberships;
+    }
+
+    /**
+     * The SMS operations, as generated from the spec ({@code /api/sms}).
+     *
+     * @return the generated interface, authenticated and with retries
+     */
+    public SmsApi sms() {
+        return sms;
+    }
+
+    /**
+     * The blacklist operations, as generated from the spec ({@code /api/blacklist}).
+     *
+     * @return the generated interface, authenticated and with retries
+     */
+    public BlacklistApi blacklist() {
+        return blacklist;
+    }
+
+    /**
      * Creates one contact group ({@code POST /api/groups}, answered 200 with the group).
      *
      * @param group the new group; {@code Name} is required
@@ -81,8 +146,7 @@ public final class Ip1V1 {
      * @throws dev.smskit.common.ValidationException if the API rejects a field
      */
     public Group createGroup(GroupNew group) {
-        return read(groups.createGroup(mapper.valueToTree(group), (String) null),
-                mapper.getTypeFactory().constructType(Group.class));
+        return one(groups.createGroup(mapper.valueToTree(group), (String) null), Group.class, "POST /api/groups");
     }
 
     /**
@@ -94,19 +158,129 @@ public final class Ip1V1 {
      * @throws dev.smskit.common.ValidationException if the API rejects a field of any group
      */
     public List<Group> createGroups(List<GroupNew> groups) {
-        return read(this.groups.createGroup(mapper.valueToTree(groups), "true"),
-                mapper.getTypeFactory().constructCollectionType(List.class, Group.class));
+        return many(this.groups.createGroup(mapper.valueToTree(groups), MULTIPLE), Group.class, "POST /api/groups");
     }
 
-    private <T> T read(JsonNode created, JavaType type) {
+    /**
+     * Creates one contact ({@code POST /api/contacts}, answered 200 with the contact).
+     *
+     * @param contact the new contact; {@code FirstName} and {@code Phone} (E.164) are required
+     * @return the created contact with its {@code ID}
+     * @throws dev.smskit.common.ValidationException if the API rejects a field
+     */
+    public Contact createContact(ContactNew contact) {
+        return one(contacts.createContact(mapper.valueToTree(contact), (String) null), Contact.class, "POST /api/contacts");
+    }
+
+    /**
+     * Creates several contacts in one call ({@code POST /api/contacts?multiple=true}); all or nothing.
+     *
+     * @param contacts the new contacts
+     * @return the created contacts, in request order
+     * @throws dev.smskit.common.ValidationException if the API rejects a field of any contact
+     */
+    public List<Contact> createContacts(List<ContactNew> contacts) {
+        return many(this.contacts.createContact(mapper.valueToTree(contacts), MULTIPLE), Contact.class,
+                "POST /api/contacts");
+    }
+
+    /**
+     * Adds a contact to a contact group ({@code POST /api/memberships}); the group's
+     * {@code ContactsCount} grows by one.
+     *
+     * @param membership the group and the contact
+     * @return the membership with its {@code ID}
+     * @throws dev.smskit.common.ValidationException if the group or contact does not exist or the
+     *     contact is already in the group
+     */
+    public Membership createMembership(MembershipNew membership) {
+        return one(memberships.createMembership(mapper.valueToTree(membership), (String) null), Membership.class,
+                "POST /api/memberships");
+    }
+
+    /**
+     * Adds several contacts to groups in one call ({@code POST /api/memberships?multiple=true}); all
+     * or nothing.
+     *
+     * @param memberships the groups and contacts
+     * @return the memberships, in request order
+     * @throws dev.smskit.common.ValidationException if any of them is refused
+     */
+    public List<Membership> createMemberships(List<MembershipNew> memberships) {
+        return many(this.memberships.createMembership(mapper.valueToTree(memberships), MULTIPLE), Membership.class,
+                "POST /api/memberships");
+    }
+
+    /**
+     * Sends an SMS ({@code POST /api/sms/send}) to {@code Numbers}, the phones of {@code Contacts} and
+     * the members of {@code Groups}, each phone number once; blacklisted numbers are left out.
+     * Follow a message's delivery with {@link #sentSms(int)}.
+     *
+     * @param sms {@code From}, {@code Message} and at least one recipient
+     * @return one processed message per recipient, in order
+     * @throws dev.smskit.common.ValidationException if a field is invalid or no recipient is left
+     */
+    public List<ProcessedOutgoingSMS> sendSms(OutgoingSMS sms) {
+        return this.sms.sendSms(sms);
+    }
+
+    /**
+     * One sent message with its delivery status as of now ({@code GET /api/sms/sent/{sms}}):
+     * {@code Status} 0 (delivered to gateway), 21 (delivered to the GSM network), 22 (delivered to the
+     * phone).
+     *
+     * @param id the {@code ID} {@link #sendSms(OutgoingSMS)} answered
+     * @return the message
+     * @throws dev.smskit.common.NotFoundException if the account sent no message with that id
+     */
+    public ProcessedOutgoingSMS sentSms(int id) {
+        return sms.getSentSms(id);
+    }
+
+    /**
+     * Blacklists a phone number ({@code POST /api/blacklist}): no SMS is sent to it any more.
+     *
+     * @param phone the number in E.164, e.g. {@code +46701234567}
+     * @return the blacklist entry with its {@code ID}
+     * @throws dev.smskit.common.ValidationException if the number is invalid or already blacklisted
+     */
+    public BlacklistEntry addToBlacklist(String phone) {
+        return one(blacklist.addToBlacklist(mapper.valueToTree(new BlacklistEntryNew().phone(phone)), (String) null),
+                BlacklistEntry.class, "POST /api/blacklist");
+    }
+
+    /**
+     * Blacklists several phone numbers in one call ({@code POST /api/blacklist?multiple=true}); all or
+     * nothing.
+     *
+     * @param phones the numbers in E.164
+     * @return the blacklist entries, in request order
+     * @throws dev.smskit.common.ValidationException if any number is invalid or already blacklisted
+     */
+    public List<BlacklistEntry> addToBlacklist(List<String> phones) {
+        List<BlacklistEntryNew> entries = phones.stream().map(phone -> new BlacklistEntryNew().phone(phone)).toList();
+        return many(blacklist.addToBlacklist(mapper.valueToTree(entries), MULTIPLE), BlacklistEntry.class,
+                "POST /api/blacklist");
+    }
+
+    private <T> T one(JsonNode created, Class<T> type, String call) {
+        return read(created, mapper.getTypeFactory().constructType(type), call);
+    }
+
+    private <T> List<T> many(JsonNode created, Class<T> type, String call) {
+        return read(created, mapper.getTypeFactory().constructCollectionType(List.class, type), call);
+    }
+
+    /** The typed answer of a create whose spec answers one item or an array (a JSON tree in the generated code). */
+    private <T> T read(JsonNode created, JavaType type, String call) {
         if (created == null || created.isNull()) {
-            throw new SmskitException("POST /api/groups answered without a body instead of a " + type.toCanonical());
+            throw new SmskitException(call + " answered without a body instead of a " + type.toCanonical());
         }
         try {
             return mapper.treeToValue(created, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new SmskitException("POST /api/groups answered a body that is not a " + type.toCanonical()
-                    + ": " + e.getMessage(), e);
+            throw new SmskitException(call + " answered a body that is not a " + type.toCanonical() + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -16,10 +16,17 @@ import dev.smskit.common.ServerException;
 import dev.smskit.common.SmskitException;
 import dev.smskit.common.ValidationException;
 import dev.smskit.ip1.v1.model.ApiError;
+import dev.smskit.ip1.v1.model.BlacklistEntry;
+import dev.smskit.ip1.v1.model.Contact;
+import dev.smskit.ip1.v1.model.ContactNew;
+import dev.smskit.ip1.v1.model.ContactUpdate;
 import dev.smskit.ip1.v1.model.Group;
 import dev.smskit.ip1.v1.model.GroupNew;
+import dev.smskit.ip1.v1.model.Membership;
+import dev.smskit.ip1.v1.model.MembershipNew;
 import dev.smskit.ip1.v1.model.NKIUserNew;
 import dev.smskit.ip1.v1.model.OutgoingNKI;
+import dev.smskit.ip1.v1.model.OutgoingSMS;
 import dev.smskit.ip1.v1.model.ProcessedOutgoingSMS;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -32,12 +39,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** IP1 V1 over the wire: auth header, PascalCase bodies, typed group creation, typed errors. */
+/**
+ * IP1 V1 over the wire: auth header, PascalCase bodies, typed creates of groups, contacts, memberships
+ * and blacklist entries, SMS sending and delivery status, typed errors.
+ */
 class Ip1V1Test {
 
     private static final String GROUP = """
             {"OwnerID":"ip1-12345","ContactsCount":0,"Created":"2026-11-23T09:15:30.123+01:00",
              "Modified":"2026-11-23T09:15:30.123Z","ID":1017,"Name":"Customers","Color":"#1e90ff"}""";
+
+    private static final String CONTACT = """
+            {"OwnerID":"ip1-12345","Created":"2026-11-23T09:16:02.001Z","Modified":"2026-11-23T09:16:02.001Z",
+             "ID":1735500,"FirstName":"Anna","LastName":"Svensson","Phone":"+46701234567"}""";
+    private static final String MEMBERSHIP = """
+            {"ID":5001,"OwnerID":"ip1-12345","Created":"2026-11-23T09:17:45.318Z","Group":1017,"Contact":1735500}""";
+    private static final String SENT = """
+            {"ID":880124,"Status":%d,"StatusDescription":"%s","To":"+46701234567","CountryCode":"SE",
+             "Currency":752,"TotalPrice":0.35,"Price":0.35,"Encoding":0,"Segments":1,"From":"ip1sms",
+             "Message":"Your order has shipped."}""";
 
     private MockWebServer server;
     private Ip1V1 ip1;
@@ -206,5 +226,172 @@ class Ip1V1Test {
                 .isExactlyInstanceOf(SmskitException.class)
                 .hasMessageStartingWith("GET " + Wire.root(server) + "/api/groups answered HTTP 200 with a body that is not a "
                         + "java.util.List<dev.smskit.ip1.v1.model.Group>: ");
+    }
+
+    @Test
+    void createContactPostsOnlyTheFieldsSetAndAnswersTheTypedContact() throws Exception {
+        server.enqueue(json(200, CONTACT));
+
+        Contact contact = ip1.createContact(new ContactNew().firstName("Anna").lastName("Svensson").phone("+46701234567"));
+
+        RecordedRequest request = take(server);
+        assertThat(request.getRequestLine()).isEqualTo("POST /api/contacts HTTP/1.1");
+        assertThat(body(request)).isEqualTo("{\"FirstName\":\"Anna\",\"LastName\":\"Svensson\",\"Phone\":\"+46701234567\"}");
+        assertThat(contact.getID()).isEqualTo(1735500);
+        assertThat(contact.getCreated()).isEqualTo(OffsetDateTime.parse("2026-11-23T09:16:02.001Z"));
+    }
+
+    @Test
+    void createContactsSendsAnArrayWithMultiple() throws Exception {
+        server.enqueue(json(200, "[" + CONTACT + "," + CONTACT.replace("1735500", "1735501") + "]"));
+
+        List<Contact> contacts = ip1.createContacts(List.of(new ContactNew().firstName("Anna").phone("+46701234567"),
+                new ContactNew().firstName("Erik").phone("+46701234568")));
+
+        RecordedRequest request = take(server);
+        assertThat(request.getTarget()).isEqualTo("/api/contacts?multiple=true");
+        assertThat(body(request)).isEqualTo("[{\"FirstName\":\"Anna\",\"Phone\":\"+46701234567\"},"
+                + "{\"FirstName\":\"Erik\",\"Phone\":\"+46701234568\"}]");
+        assertThat(contacts).extracting(Contact::getID).containsExactly(1735500, 1735501);
+    }
+
+    @Test
+    void listContactsRepeatsPhoneNumbersPercentEncodingThePlus() throws Exception {
+        server.enqueue(json(200, "[" + CONTACT + "]"));
+        server.enqueue(json(200, "[]"));
+
+        List<Contact> found = ip1.contacts().listContacts(List.of("+46701234567", "46701234568"));
+        ip1.contacts().listContacts((List<String>) null);
+
+        assertThat(take(server).getTarget()).isEqualTo("/api/contacts?PhoneNumbers=%2B46701234567&PhoneNumbers=46701234568");
+        assertThat(take(server).getTarget()).isEqualTo("/api/contacts");
+        assertThat(found).extracting(Contact::getPhone).containsExactly("+46701234567");
+    }
+
+    @Test
+    void updateAndDeleteAContact() throws Exception {
+        server.enqueue(json(200, CONTACT));
+        server.enqueue(json(200, CONTACT));
+
+        ip1.contacts().updateContact(1735500, new ContactUpdate().ID(1735500).firstName("Anna").phone("+46701234567"));
+        Contact deleted = ip1.contacts().deleteContact(1735500);
+
+        RecordedRequest put = take(server);
+        assertThat(put.getRequestLine()).isEqualTo("PUT /api/contacts/1735500 HTTP/1.1");
+        assertThat(body(put)).isEqualTo("{\"ID\":1735500,\"FirstName\":\"Anna\",\"Phone\":\"+46701234567\"}");
+        assertThat(take(server).getRequestLine()).isEqualTo("DELETE /api/contacts/1735500 HTTP/1.1");
+        assertThat(deleted.getFirstName()).as("a delete answers the deleted contact").isEqualTo("Anna");
+    }
+
+    @Test
+    void aContactsGroupsAndAGroupsContacts() throws Exception {
+        server.enqueue(json(200, "[{\"ID\":1017,\"Name\":\"Customers\",\"ContactsCount\":1}]"));
+        server.enqueue(json(200, "[" + CONTACT + "]"));
+        server.enqueue(json(200, "[" + MEMBERSHIP + "]"));
+
+        List<Group> groups = ip1.contacts().listContactGroups(1735500);
+        List<Contact> contacts = ip1.groups().listGroupContacts(1017);
+        List<Membership> memberships = ip1.groups().listGroupMemberships(1017);
+
+        assertThat(take(server).getTarget()).isEqualTo("/api/contacts/1735500/groups");
+        assertThat(take(server).getTarget()).isEqualTo("/api/groups/1017/contacts");
+        assertThat(take(server).getTarget()).isEqualTo("/api/groups/1017/memberships");
+        assertThat(groups).extracting(Group::getContactsCount).containsExactly(1);
+        assertThat(contacts).extracting(Contact::getID).containsExactly(1735500);
+        assertThat(memberships).extracting(Membership::getContact).containsExactly(1735500);
+    }
+
+    @Test
+    void createMembershipsOneOrSeveral() throws Exception {
+        server.enqueue(json(200, MEMBERSHIP));
+        server.enqueue(json(200, "[" + MEMBERSHIP + "]"));
+
+        Membership one = ip1.createMembership(new MembershipNew().group(1017).contact(1735500));
+        List<Membership> several = ip1.createMemberships(List.of(new MembershipNew().group(1017).contact(1735500)));
+
+        RecordedRequest first = take(server);
+        assertThat(first.getTarget()).isEqualTo("/api/memberships");
+        assertThat(body(first)).isEqualTo("{\"Group\":1017,\"Contact\":1735500}");
+        RecordedRequest second = take(server);
+        assertThat(second.getTarget()).isEqualTo("/api/memberships?multiple=true");
+        assertThat(body(second)).isEqualTo("[{\"Group\":1017,\"Contact\":1735500}]");
+        assertThat(one.getID()).isEqualTo(5001);
+        assertThat(several).containsExactly(one);
+    }
+
+    @Test
+    void createMembershipFailsClearlyWhenTheAnswerIsNoMembership() {
+        server.enqueue(json(200, "[" + MEMBERSHIP + "]"));
+
+        assertThatThrownBy(() -> ip1.createMembership(new MembershipNew().group(1017).contact(1735500)))
+                .isExactlyInstanceOf(SmskitException.class)
+                .hasMessageStartingWith("POST /api/memberships answered a body that is not a dev.smskit.ip1.v1.model.Membership");
+    }
+
+    @Test
+    void sendSmsPostsOnlyWhatIsSetAndTheStatusIsReadBack() throws Exception {
+        server.enqueue(json(200, "[" + SENT.formatted(0, "Delivered to gateway") + "]"));
+        server.enqueue(json(200, SENT.formatted(22, "Delivered to the phone")));
+
+        List<ProcessedOutgoingSMS> sent = ip1.sendSms(new OutgoingSMS()
+                .addNumbersItem("+46701234567")
+                .addGroupsItem(1017)
+                .putParametersItem("default", Map.of("name", "customer"))
+                .from("ip1sms")
+                .message("Hi {name}, your order has shipped."));
+        ProcessedOutgoingSMS delivered = ip1.sentSms(sent.get(0).getID());
+
+        RecordedRequest send = take(server);
+        assertThat(send.getRequestLine()).isEqualTo("POST /api/sms/send HTTP/1.1");
+        assertThat(body(send)).isEqualTo("{\"Numbers\":[\"+46701234567\"],\"Groups\":[1017],"
+                + "\"Parameters\":{\"default\":{\"name\":\"customer\"}},\"From\":\"ip1sms\","
+                + "\"Message\":\"Hi {name}, your order has shipped.\"}");
+        assertThat(take(server).getRequestLine()).isEqualTo("GET /api/sms/sent/880124 HTTP/1.1");
+        assertThat(sent).singleElement().extracting(ProcessedOutgoingSMS::getStatus).isEqualTo(0);
+        assertThat(delivered.getStatus()).isEqualTo(22);
+        assertThat(delivered.getStatusDescription()).isEqualTo("Delivered to the phone");
+    }
+
+    @Test
+    void aSendLeftWithoutRecipientsIsAValidationException() {
+        server.enqueue(json(400, "{\"Message\":\"No recipients left to send to; every recipient is on the blacklist.\"}"));
+
+        assertThatThrownBy(() -> ip1.sendSms(new OutgoingSMS().addNumbersItem("+46701234599").from("ip1sms").message("Hi")))
+                .isExactlyInstanceOf(ValidationException.class)
+                .hasMessageEndingWith("/api/sms/send failed with HTTP 400: No recipients left to send to; every recipient "
+                        + "is on the blacklist.")
+                .asInstanceOf(type(ValidationException.class))
+                .satisfies(e -> assertThat(e.getError(ApiError.class).orElseThrow().getModelState()).isNull());
+    }
+
+    @Test
+    void anUnknownSentSmsIsANotFoundException() {
+        server.enqueue(json(404, "{\"Message\":\"SMS 7 was not found.\"}"));
+
+        assertThatThrownBy(() -> ip1.sentSms(7)).isExactlyInstanceOf(NotFoundException.class)
+                .hasMessageEndingWith("/api/sms/sent/7 failed with HTTP 404: SMS 7 was not found.");
+    }
+
+    @Test
+    void blacklistOneOrSeveralNumbersAndRemoveOne() throws Exception {
+        String entry = "{\"ID\":301,\"Phone\":\"+46701234599\",\"Created\":\"2026-11-23T09:18:12.004Z\"}";
+        server.enqueue(json(200, entry));
+        server.enqueue(json(200, "[" + entry + "]"));
+        server.enqueue(json(200, entry));
+
+        BlacklistEntry one = ip1.addToBlacklist("+46701234599");
+        List<BlacklistEntry> several = ip1.addToBlacklist(List.of("+46701234599"));
+        BlacklistEntry removed = ip1.blacklist().deleteBlacklistEntry(301);
+
+        RecordedRequest first = take(server);
+        assertThat(first.getTarget()).isEqualTo("/api/blacklist");
+        assertThat(body(first)).isEqualTo("{\"Phone\":\"+46701234599\"}");
+        RecordedRequest second = take(server);
+        assertThat(second.getTarget()).isEqualTo("/api/blacklist?multiple=true");
+        assertThat(body(second)).isEqualTo("[{\"Phone\":\"+46701234599\"}]");
+        assertThat(take(server).getRequestLine()).isEqualTo("DELETE /api/blacklist/301 HTTP/1.1");
+        assertThat(one.getID()).isEqualTo(301);
+        assertThat(several).containsExactly(one);
+        assertThat(removed).isEqualTo(one);
     }
 }

@@ -1,7 +1,6 @@
 package dev.smskit.stub.admin;
 
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +8,6 @@ import java.util.TreeMap;
 
 import dev.smskit.stub.StubState;
 import dev.smskit.stub.admin.api.StubControlApi;
-import dev.smskit.stub.admin.model.GroupMembers;
-import dev.smskit.stub.admin.model.GroupMembership;
 import dev.smskit.stub.admin.model.IncomingSms;
 import dev.smskit.stub.admin.model.RecordedMessage;
 import dev.smskit.stub.admin.model.Settlement;
@@ -82,26 +79,6 @@ class StubControlController implements StubControlApi {
         };
         // smsend's SENT is IP1's NETWORK step, its DLVRD the PHONE step
         return ResponseEntity.ok(new Settlement(ip1.settle(step) + smsendOrders.settle(step == DeliveryStatus.PHONE)));
-    }
-
-    @Override
-    public ResponseEntity<GroupMembership> addGroupMembers(Integer group, GroupMembers members) {
-        List<PhoneNumber> phones = new ArrayList<>();
-        Map<String, List<String>> errors = new TreeMap<>();
-        for (int i = 0; i < members.getPhones().size(); i++) {
-            Optional<PhoneNumber> phone = PhoneNumber.parse(members.getPhones().get(i));
-            if (phone.isPresent()) {
-                phones.add(phone.get());
-            } else {
-                errors.put("phones[" + i + "]", List.of("must be a valid phone number in E.164 format"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid("The request is invalid.", errors);
-        }
-        return ip1.addMembers(group, phones)
-                .map(changed -> ResponseEntity.ok(new GroupMembership(changed.id(), changed.owner(), changed.contactsCount())))
-                .orElseThrow(() -> ApiException.notFound("Group " + group + " was not found."));
     }
 
     private static RecordedMessage recorded(SmsMessage message) {

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * A contact group as stored. {@code members} are the phone numbers (E.164) of its contacts, so
+ * A contact group as stored. {@code members} are the ids of its contacts (one per membership), so
  * {@code ContactsCount} can never disagree with them.
  */
 public record ContactGroup(int id, String owner, String name, String color, Instant created, Instant modified,
-        Set<String> members) {
+        Set<Integer> members) {
 
     public ContactGroup {
         members = Set.copyOf(members);

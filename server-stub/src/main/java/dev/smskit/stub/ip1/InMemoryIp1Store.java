@@ -6,13 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import dev.smskit.stub.StubState;
 import dev.smskit.stub.ip1.SmsMessage.Direction;
@@ -59,6 +60,7 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
         lastGroupId = 0;
         lastBatch = 0;
         firstPending = 0;
+        forgetAddressBook();
     }
 
     @Override
@@ -97,18 +99,9 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
 
     @Override
     public synchronized Optional<ContactGroup> deleteGroup(String account, int id) {
-        return group(account, id).map(group -> groups.remove(id));
-    }
-
-    @Override
-    public synchronized Optional<ContactGroup> addMembers(int id, Collection<PhoneNumber> phones) {
-        return Optional.ofNullable(groups.get(id)).map(old -> {
-            Set<String> members = new HashSet<>(old.members());
-            phones.forEach(phone -> members.add(phone.e164()));
-            ContactGroup changed = new ContactGroup(id, old.owner(), old.name(), old.color(), old.created(),
-                    old.modified(), members);
-            groups.put(id, changed);
-            return changed;
+        return group(account, id).map(group -> {
+            memberships.values().removeIf(membership -> membership.group() == id);
+            return groups.remove(id);
         });
     }
 
@@ -213,5 +206,252 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
 
     private static <T extends Comparable<T>> T latest(T a, T b) {
         return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    // --- V1 contacts, memberships, blacklist and SMS sends ---
+
+    private final Map<Integer, Contact> contacts = new LinkedHashMap<>();
+    private final Map<Integer, Membership> memberships = new LinkedHashMap<>();
+    private final Map<Integer, BlacklistEntry> blacklist = new LinkedHashMap<>();
+    private int lastContactId;
+    private int lastMembershipId;
+    private int lastBlacklistId;
+
+    private void forgetAddressBook() {
+        contacts.clear();
+        memberships.clear();
+        blacklist.clear();
+        lastContactId = 0;
+        lastMembershipId = 0;
+        lastBlacklistId = 0;
+    }
+
+    @Override
+    public synchronized List<Contact> createContacts(String account, List<ContactFields> newContacts) {
+        Instant now = now();
+        List<Contact> created = new ArrayList<>();
+        for (ContactFields fields : newContacts) {
+            Contact contact = new Contact(++lastContactId, account, fields, now, now);
+            contacts.put(contact.id(), contact);
+            created.add(contact);
+        }
+        return created;
+    }
+
+    @Override
+    public synchronized List<Contact> contacts(String account) {
+        return contacts.values().stream().filter(contact -> contact.owner().equals(account)).toList();
+    }
+
+    @Override
+    public synchronized Optional<Contact> contact(String account, int id) {
+        return Optional.ofNullable(contacts.get(id)).filter(contact -> contact.owner().equals(account));
+    }
+
+    @Override
+    public synchronized Optional<Contact> replaceContact(String account, int id, ContactFields fields) {
+        return contact(account, id).map(old -> {
+            Contact replaced = new Contact(id, account, fields, old.created(), latest(now(), old.modified().plusMillis(1)));
+            contacts.put(id, replaced);
+            return replaced;
+        });
+    }
+
+    @Override
+    public synchronized Optional<Contact> deleteContact(String account, int id) {
+        return contact(account, id).map(contact -> {
+            List<Membership> gone = memberships.values().stream().filter(membership -> membership.contact() == id).toList();
+            gone.forEach(membership -> removeMembership(membership.id()));
+            return contacts.remove(id);
+        });
+    }
+
+    @Override
+    public synchronized Optional<List<ContactGroup>> groupsOf(String account, int contact) {
+        return contact(account, contact).map(found -> memberships.values().stream()
+                .filter(membership -> membership.contact() == contact)
+                .map(membership -> groups.get(membership.group()))
+                .toList());
+    }
+
+    @Override
+    public synchronized Optional<List<Contact>> contactsOf(String account, int group) {
+        return group(account, group).map(found -> memberships.values().stream()
+                .filter(membership -> membership.group() == group)
+                .map(membership -> contacts.get(membership.contact()))
+                .toList());
+    }
+
+    @Override
+    public synchronized List<Membership> createMemberships(String account, List<MembershipFields> newMemberships) {
+        List<Refusal.Problem> problems = new ArrayList<>();
+        Set<MembershipFields> requested = new HashSet<>();
+        for (int i = 0; i < newMemberships.size(); i++) {
+            MembershipFields fields = newMemberships.get(i);
+            Optional<ContactGroup> group = group(account, fields.group());
+            if (group.isEmpty()) {
+                problems.add(new Refusal.Problem(i, "Group", "Group " + fields.group() + " was not found."));
+            }
+            if (contact(account, fields.contact()).isEmpty()) {
+                problems.add(new Refusal.Problem(i, "Contact", "Contact " + fields.contact() + " was not found."));
+            }
+            boolean member = group.map(found -> found.members().contains(fields.contact())).orElse(false);
+            if (member || !requested.add(fields)) {
+                problems.add(new Refusal.Problem(i, null, "Contact " + fields.contact() + " is already a member of group "
+                        + fields.group() + "."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        Instant now = now();
+        List<Membership> created = new ArrayList<>();
+        Map<Integer, Set<Integer>> joined = new LinkedHashMap<>();
+        for (MembershipFields fields : newMemberships) {
+            Membership membership = new Membership(++lastMembershipId, account, fields.group(), fields.contact(), now);
+            memberships.put(membership.id(), membership);
+            joined.computeIfAbsent(fields.group(), group -> new HashSet<>()).add(fields.contact());
+            created.add(membership);
+        }
+        // one copy of each group's members per request, however many contacts join it
+        joined.forEach((group, contactIds) -> changeMembers(group, members -> members.addAll(contactIds)));
+        return created;
+    }
+
+    @Override
+    public synchronized List<Membership> memberships(String account) {
+        return memberships.values().stream().filter(membership -> membership.owner().equals(account)).toList();
+    }
+
+    @Override
+    public synchronized Optional<List<Membership>> membershipsOfContact(String account, int contact) {
+        return contact(account, contact).map(found -> memberships.values().stream()
+                .filter(membership -> membership.contact() == contact).toList());
+    }
+
+    @Override
+    public synchronized Optional<List<Membership>> membershipsOfGroup(String account, int group) {
+        return group(account, group).map(found -> memberships.values().stream()
+                .filter(membership -> membership.group() == group).toList());
+    }
+
+    @Override
+    public synchronized Optional<Membership> deleteMembership(String account, int id) {
+        return Optional.ofNullable(memberships.get(id))
+                .filter(membership -> membership.owner().equals(account))
+                .map(membership -> removeMembership(id));
+    }
+
+    private Membership removeMembership(int id) {
+        Membership removed = memberships.remove(id);
+        changeMembers(removed.group(), members -> members.remove(removed.contact()));
+        return removed;
+    }
+
+    private void changeMembers(int id, Consumer<Set<Integer>> change) {
+        ContactGroup old = groups.get(id);
+        Set<Integer> members = new HashSet<>(old.members());
+        change.accept(members);
+        groups.put(id, new ContactGroup(id, old.owner(), old.name(), old.color(), old.created(), old.modified(), members));
+    }
+
+    @Override
+    public synchronized List<BlacklistEntry> addToBlacklist(String account, List<PhoneNumber> phones) {
+        Set<String> listed = new HashSet<>(blacklisted(account));
+        List<Refusal.Problem> problems = new ArrayList<>();
+        for (int i = 0; i < phones.size(); i++) {
+            if (!listed.add(phones.get(i).e164())) {
+                problems.add(new Refusal.Problem(i, "Phone", phones.get(i).e164() + " is already on the blacklist."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        Instant now = now();
+        List<BlacklistEntry> created = new ArrayList<>();
+        for (PhoneNumber phone : phones) {
+            BlacklistEntry entry = new BlacklistEntry(++lastBlacklistId, account, phone, now);
+            blacklist.put(entry.id(), entry);
+            created.add(entry);
+        }
+        return created;
+    }
+
+    @Override
+    public synchronized List<BlacklistEntry> blacklist(String account) {
+        return blacklist.values().stream().filter(entry -> entry.owner().equals(account)).toList();
+    }
+
+    @Override
+    public synchronized Optional<BlacklistEntry> blacklistEntry(String account, int id) {
+        return Optional.ofNullable(blacklist.get(id)).filter(entry -> entry.owner().equals(account));
+    }
+
+    @Override
+    public synchronized Optional<BlacklistEntry> deleteBlacklistEntry(String account, int id) {
+        return blacklistEntry(account, id).map(entry -> blacklist.remove(id));
+    }
+
+    private Set<String> blacklisted(String account) {
+        Set<String> phones = new HashSet<>();
+        blacklist(account).forEach(entry -> phones.add(entry.phone().e164()));
+        return phones;
+    }
+
+    @Override
+    public synchronized Sending sendSms(String account, String from, Recipients recipients,
+            Function<PhoneNumber, String> text) {
+        Map<String, PhoneNumber> merged = new LinkedHashMap<>();
+        recipients.numbers().forEach(phone -> merged.putIfAbsent(phone.e164(), phone));
+        List<Refusal.Problem> problems = new ArrayList<>();
+        for (int i = 0; i < recipients.contacts().size(); i++) {
+            int id = recipients.contacts().get(i);
+            Optional<Contact> contact = contact(account, id);
+            if (contact.isPresent()) {
+                merged.putIfAbsent(contact.get().fields().phone().e164(), contact.get().fields().phone());
+            } else {
+                problems.add(new Refusal.Problem(i, "Contacts", "Contact " + id + " was not found."));
+            }
+        }
+        for (int i = 0; i < recipients.groups().size(); i++) {
+            int id = recipients.groups().get(i);
+            Optional<List<Contact>> members = contactsOf(account, id);
+            if (members.isPresent()) {
+                members.get().forEach(contact -> merged.putIfAbsent(contact.fields().phone().e164(), contact.fields().phone()));
+            } else {
+                problems.add(new Refusal.Problem(i, "Groups", "Group " + id + " was not found."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        Set<String> blacklistedPhones = blacklisted(account);
+        List<PhoneNumber> left = new ArrayList<>();
+        List<PhoneNumber> blacklistedRecipients = new ArrayList<>();
+        merged.values().forEach(phone -> (blacklistedPhones.contains(phone.e164()) ? blacklistedRecipients : left).add(phone));
+        if (left.isEmpty()) {
+            return new Sending(List.of(), blacklistedRecipients);
+        }
+        Instant now = now();
+        int batch = ++lastBatch;
+        String senderKey = Participant.keyOf(from);
+        List<SmsMessage> sent = new ArrayList<>();
+        for (PhoneNumber to : left) {
+            String body = text.apply(to);
+            SmsMessage message = new SmsMessage(messages.size() + 1, batch, left.size(), account, Direction.OUTGOING,
+                    from, to.e164(), senderKey, to.e164(), body, EncodedText.of(body), to.regionCode(), pricePerSegment,
+                    now, List.of(new SmsMessage.StatusChange(DeliveryStatus.GATEWAY, now)));
+            messages.add(message);
+            sent.add(message);
+        }
+        return new Sending(sent, blacklistedRecipients);
+    }
+
+    @Override
+    public synchronized Optional<SmsMessage> message(String account, int id) {
+        advanceAll();
+        // ids are positions in the history, counted from 1
+        return id < 1 || id > messages.size() ? Optional.empty()
+                : Optional.of(messages.get(id - 1)).filter(message -> message.id() == id && message.account().equals(account));
     }
 }

@@ -1,8 +1,8 @@
 package dev.smskit.stub.ip1;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,9 +30,6 @@ public interface Ip1Store {
     /** Deletes the group and its memberships, answering the group as it was. */
     Optional<ContactGroup> deleteGroup(String account, int id);
 
-    /** Adds a contact per phone number to a group of any account (control API). */
-    Optional<ContactGroup> addMembers(int id, Collection<PhoneNumber> phones);
-
     /** Records one outgoing message per recipient, as one batch, in order. */
     List<SmsMessage> send(String account, String from, String body, List<PhoneNumber> recipients);
 
@@ -47,4 +44,94 @@ public interface Ip1Store {
 
     /** Moves every pending outgoing message on to {@code until} now; answers how many moved. */
     int settle(DeliveryStatus until);
+
+    // --- V1 contacts, memberships, blacklist and SMS sends ---
+
+    /** What a client decides about a contact; the store assigns the rest. */
+    record ContactFields(String firstName, @Nullable String lastName, PhoneNumber phone, @Nullable String email,
+            @Nullable String title, @Nullable String organization, @Nullable String notes) {
+    }
+
+    /** Creates all the contacts, in order, or none. */
+    List<Contact> createContacts(String account, List<ContactFields> contacts);
+
+    /** The account's contacts, oldest first. */
+    List<Contact> contacts(String account);
+
+    Optional<Contact> contact(String account, int id);
+
+    /** Replaces every field; {@code Modified} moves, {@code Created} and memberships stay. */
+    Optional<Contact> replaceContact(String account, int id, ContactFields fields);
+
+    /** Deletes the contact and its memberships, answering the contact as it was. */
+    Optional<Contact> deleteContact(String account, int id);
+
+    /** The groups the contact is a member of, in the order it joined them; empty if there is no such contact. */
+    Optional<List<ContactGroup>> groupsOf(String account, int contact);
+
+    /** The contacts of the group, in the order they joined it; empty if there is no such group. */
+    Optional<List<Contact>> contactsOf(String account, int group);
+
+    /** What a client decides about a membership. */
+    record MembershipFields(int group, int contact) {
+    }
+
+    /**
+     * Creates all the memberships, in order, or none.
+     *
+     * @throws Refusal naming each item whose group or contact the account does not have, or that
+     *     already exists
+     */
+    List<Membership> createMemberships(String account, List<MembershipFields> memberships);
+
+    /** The account's memberships, oldest first. */
+    List<Membership> memberships(String account);
+
+    /** The memberships of the contact, oldest first; empty if there is no such contact. */
+    Optional<List<Membership>> membershipsOfContact(String account, int contact);
+
+    /** The memberships of the group, oldest first; empty if there is no such group. */
+    Optional<List<Membership>> membershipsOfGroup(String account, int group);
+
+    Optional<Membership> deleteMembership(String account, int id);
+
+    /**
+     * Blacklists all the numbers, in order, or none.
+     *
+     * @throws Refusal naming each number already on the account's blacklist (or twice in the list)
+     */
+    List<BlacklistEntry> addToBlacklist(String account, List<PhoneNumber> phones);
+
+    /** The account's blacklist, oldest first. */
+    List<BlacklistEntry> blacklist(String account);
+
+    Optional<BlacklistEntry> blacklistEntry(String account, int id);
+
+    Optional<BlacklistEntry> deleteBlacklistEntry(String account, int id);
+
+    /** Who a V1 SMS goes to: numbers, contact ids and group ids. */
+    record Recipients(List<PhoneNumber> numbers, List<Integer> contacts, List<Integer> groups) {
+    }
+
+    /**
+     * What a V1 SMS send did.
+     *
+     * @param sent        one message per recipient left, in order; empty when none was left (nothing was recorded)
+     * @param blacklisted the recipients left out because they are on the blacklist
+     */
+    record Sending(List<SmsMessage> sent, List<PhoneNumber> blacklisted) {
+    }
+
+    /**
+     * Merges the numbers, the contacts' phones and the groups' members' phones in that order,
+     * keeps the first of each phone number, leaves out blacklisted ones and records one outgoing
+     * message per recipient left, as one batch, with the text {@code text} gives for the recipient.
+     *
+     * @throws Refusal naming each contact or group (by its index in {@code recipients}, field
+     *     {@code Contacts} or {@code Groups}) the account does not have
+     */
+    Sending sendSms(String account, String from, Recipients recipients, Function<PhoneNumber, String> text);
+
+    /** One message of the account by its V1 {@code ID}, with its delivery status as of now. */
+    Optional<SmsMessage> message(String account, int id);
 }

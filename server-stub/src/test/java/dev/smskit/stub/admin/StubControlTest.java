@@ -16,7 +16,10 @@ class StubControlTest extends StubHttpTest {
 
     @Test
     void resetForgetsEverythingAndRestartsIds() {
-        json("POST", "/api/groups", "{\"Name\":\"Customers\"}", V1);
+        ok(json("POST", "/api/groups", "{\"Name\":\"Customers\"}", V1));
+        ok(json("POST", "/api/contacts", "{\"FirstName\":\"Anna\",\"Phone\":\"+46701234567\"}", V1));
+        ok(json("POST", "/api/memberships", "{\"Group\":1,\"Contact\":1}", V1));
+        ok(json("POST", "/api/blacklist", "{\"Phone\":\"+46701234599\"}", V1));
         sendV1(V1, "+46701234567");
 
         Answer reset = send("POST", "/_stub/reset", null);
@@ -24,9 +27,14 @@ class StubControlTest extends StubHttpTest {
         assertThat(reset.status()).isEqualTo(204);
         assertThat(reset.body()).isEmpty();
         assertThat(get("/api/groups", V1).json()).isEmpty();
+        assertThat(get("/api/contacts", V1).json()).isEmpty();
+        assertThat(get("/api/memberships", V1).json()).isEmpty();
+        assertThat(get("/api/blacklist", V1).json()).isEmpty();
         assertThat(get("/_stub/messages").json()).isEmpty();
         assertThat(get("/v2/conversations/46701234567", V2).status()).isEqualTo(404);
         assertThat(json("POST", "/api/groups", "{\"Name\":\"Again\"}", V1).json().get("ID").asInt()).isEqualTo(1);
+        assertThat(json("POST", "/api/contacts", "{\"FirstName\":\"Erik\",\"Phone\":\"+46701234568\"}", V1).json()
+                .get("ID").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -109,39 +117,5 @@ class StubControlTest extends StubHttpTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("errors").has("until")).isTrue();
-    }
-
-    @Test
-    void membersMakeAGroupsContactsCount() {
-        int id = json("POST", "/api/groups", "{\"Name\":\"Customers\"}", V1).json().get("ID").asInt();
-        String modified = get("/api/groups/" + id, V1).json().get("Modified").asString();
-
-        Answer first = json("POST", "/_stub/ip1/groups/" + id + "/members", "{\"phones\":[\"+46701234567\",\"46701234568\"]}");
-        Answer again = json("POST", "/_stub/ip1/groups/" + id + "/members", "{\"phones\":[\"+46701234568\"]}");
-
-        assertThat(first.status()).isEqualTo(200);
-        assertThat(first.json().get("contactsCount").asInt()).isEqualTo(2);
-        assertThat(first.json().get("account").asString()).isEqualTo(ACCOUNT);
-        assertThat(again.json().get("contactsCount").asInt()).as("a phone already in the group counts once").isEqualTo(2);
-        JsonNode group = get("/api/groups/" + id, V1).json();
-        assertThat(group.get("ContactsCount").asInt()).isEqualTo(2);
-        assertThat(group.get("Modified").asString()).isEqualTo(modified);
-        assertThat(delete("/api/groups/" + id, V1).json().get("ContactsCount").asInt()).isEqualTo(2);
-    }
-
-    @Test
-    void membersNeedAnExistingGroupAndValidPhones() {
-        int id = json("POST", "/api/groups", "{\"Name\":\"Customers\"}", V1).json().get("ID").asInt();
-
-        Answer unknownGroup = json("POST", "/_stub/ip1/groups/999/members", "{\"phones\":[\"+46701234567\"]}");
-        Answer invalidPhone = json("POST", "/_stub/ip1/groups/" + id + "/members", "{\"phones\":[\"+46701234567\",\"123\"]}");
-        Answer none = json("POST", "/_stub/ip1/groups/" + id + "/members", "{\"phones\":[]}");
-
-        assertThat(unknownGroup.status()).isEqualTo(404);
-        assertThat(unknownGroup.contentType()).isEqualTo("application/problem+json");
-        assertThat(invalidPhone.status()).isEqualTo(400);
-        assertThat(invalidPhone.json().get("errors").propertyNames()).containsExactly("phones[1]");
-        assertThat(none.status()).isEqualTo(400);
-        assertThat(get("/api/groups/" + id, V1).json().get("ContactsCount").asInt()).isZero();
     }
 }

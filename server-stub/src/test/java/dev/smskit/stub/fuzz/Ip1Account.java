@@ -1,8 +1,10 @@
 package dev.smskit.stub.fuzz;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,14 +20,47 @@ final class Ip1Account {
 
     /** Group ids of the account. */
     final Set<Integer> groups = new LinkedHashSet<>();
-    /** Distinct member phones per group, added through the control API. */
-    final Map<Integer, Set<String>> members = new HashMap<>();
+    /** V1 contacts of the account: id to phone. */
+    final Map<Integer, String> contacts = new LinkedHashMap<>();
+    /** V1 memberships of the account: id to {group, contact}. */
+    final Map<Integer, List<Integer>> memberships = new LinkedHashMap<>();
+    /** V1 blacklist of the account: entry id to phone. */
+    final Map<Integer, String> blacklist = new LinkedHashMap<>();
+    /** V1 ids of the messages the account sent. */
+    final List<Integer> sent = new ArrayList<>();
     /** Messages per participant key (recipient or sender). */
     final Map<String, Integer> conversations = new LinkedHashMap<>();
     int messages;
     /** A group and a participant of the second account, which the fuzzed one must never see. */
     Integer otherGroup;
     String otherParticipant;
+    /** A contact, membership, blacklist entry and sent message of the second account, as unseen. */
+    Integer otherContact;
+    Integer otherMembership;
+    Integer otherEntry;
+    Integer otherSms;
+
+    /** A group's {@code ContactsCount}: its memberships. */
+    int contactsCount(int group) {
+        return (int) memberships.values().stream().filter(m -> m.get(0) == group).count();
+    }
+
+    /** The phones of the group's contacts. */
+    Set<String> memberPhones(int group) {
+        Set<String> phones = new HashSet<>();
+        memberships.values().stream().filter(m -> m.get(0) == group).forEach(m -> phones.add(contacts.get(m.get(1))));
+        return phones;
+    }
+
+    void forgetGroup(int group) {
+        groups.remove(group);
+        memberships.values().removeIf(m -> m.get(0) == group);
+    }
+
+    void forgetContact(int contact) {
+        contacts.remove(contact);
+        memberships.values().removeIf(m -> m.get(1) == contact);
+    }
 
     void recordMessage(String from, String to) {
         messages++;

@@ -11,11 +11,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** IP1 REST API V1: Basic (or Bearer) credentials, groups and NKI sending, {@code {"Message":...}} errors. */
+/**
+ * IP1 REST API V1: Basic (or Bearer) credentials, groups, contacts, memberships, the blacklist, SMS and
+ * NKI sending, {@code {"Message":...}} errors.
+ */
 final class Ip1V1Api implements FuzzedApi {
 
     private static final String GROUPS = "/api/groups";
+    private static final String CONTACTS = "/api/contacts";
+    private static final String MEMBERSHIPS = "/api/memberships";
+    private static final String BLACKLIST = "/api/blacklist";
+    private static final String SEND = "/api/sms/send";
+    /** The creates that take one item, or with {@code ?multiple} an array. */
+    private static final Set<String> ONE_OR_MANY = Set.of(GROUPS, CONTACTS, MEMBERSHIPS, BLACKLIST);
     private final Ip1Account account;
+    private int restocked;
     private String otherGroups;
     private List<String> otherMessages;
 
@@ -45,15 +55,22 @@ final class Ip1V1Api implements FuzzedApi {
         require(many, 200);
         many.json().forEach(g -> account.groups.add(g.get("ID").asInt()));
         int first = account.groups.iterator().next();
-        addMembers(stub, first, List.of("+46701230001", "+46701230002"));
+        List<Integer> contacts = createContacts(stub, Ip1Account.ID, Ip1Account.KEY, List.of("+46701230001", "+46701230002", "+46701230003"));
+        join(stub, Ip1Account.ID, Ip1Account.KEY, first, contacts.get(0));
+        join(stub, Ip1Account.ID, Ip1Account.KEY, first, contacts.get(1));
+        blacklist(stub, Ip1Account.ID, Ip1Account.KEY, "+46701230009");
         send(stub, Ip1Account.ID, Ip1Account.KEY, "ip1sms", List.of("+46701230001", "+4790123456"));
 
-        // the second account: a group with members and a message, which the run must never change
+        // the second account: a group with a member, a blacklisted number and a message, which the run must never change
         account.otherGroup = createGroup(stub, Ip1Account.OTHER_ID, Ip1Account.OTHER_KEY, "{\"Name\":\"Other account\"}");
-        stub.call("POST", "/_stub/ip1/groups/" + account.otherGroup + "/members", Map.of(), "{\"phones\":[\"" + Phones.OTHER_ACCOUNT + "\"]}");
+        account.otherContact = createContacts(stub, Ip1Account.OTHER_ID, Ip1Account.OTHER_KEY, List.of(Phones.OTHER_ACCOUNT)).get(0);
+        account.otherMembership = join(stub, Ip1Account.OTHER_ID, Ip1Account.OTHER_KEY, account.otherGroup, account.otherContact);
+        account.otherEntry = blacklist(stub, Ip1Account.OTHER_ID, Ip1Account.OTHER_KEY, Phones.OTHER_ACCOUNT);
         account.otherParticipant = Phones.key(Phones.OTHER_ACCOUNT);
-        require(stub.call("POST", "/api/nkis/1/users/send", auth(Ip1Account.OTHER_ID, Ip1Account.OTHER_KEY),
-                "{\"Users\":[{\"FirstName\":\"Other\",\"Phone\":\"" + Phones.OTHER_ACCOUNT + "\"}],\"From\":\"Other\",\"Message\":\"private\"}"), 200);
+        Exchange other = stub.call("POST", "/api/nkis/1/users/send", auth(Ip1Account.OTHER_ID, Ip1Account.OTHER_KEY),
+                "{\"Users\":[{\"FirstName\":\"Other\",\"Phone\":\"" + Phones.OTHER_ACCOUNT + "\"}],\"From\":\"Other\",\"Message\":\"private\"}");
+        require(other, 200);
+        account.otherSms = other.json().get(0).get("ID").asInt();
         otherGroups = otherState(stub);
         otherMessages = messages(stub, Ip1Account.OTHER_ID);
     }
@@ -69,8 +86,31 @@ final class Ip1V1Api implements FuzzedApi {
             changed = true;
             int oldest = account.groups.iterator().next();
             require(stub.call("DELETE", GROUPS + "/" + oldest, auth(Ip1Account.ID, Ip1Account.KEY), null), 200);
-            account.groups.remove(oldest);
-            account.members.remove(oldest);
+            account.forgetGroup(oldest);
+        }
+        while (account.contacts.size() < 3) {
+            changed = true;
+            createContacts(stub, Ip1Account.ID, Ip1Account.KEY, List.of(String.format("+4670124%04d", restocked++ % 10_000)));
+        }
+        changed |= trim(stub, CONTACTS, account.contacts.keySet(), 40, account::forgetContact);
+        changed |= trim(stub, MEMBERSHIPS, account.memberships.keySet(), 60, account.memberships::remove);
+        changed |= trim(stub, BLACKLIST, account.blacklist.keySet(), 20, account.blacklist::remove);
+        if (account.memberships.isEmpty()) { // keep a group with contacts, so that ContactsCount is checked
+            changed = true;
+            int group = account.groups.iterator().next();
+            account.contacts.keySet().stream().limit(2).toList().forEach(contact -> join(stub, Ip1Account.ID, Ip1Account.KEY, group, contact));
+        }
+        return changed;
+    }
+
+    /** Deletes the oldest of {@code ids} while there are more than {@code most}; true when it deleted any. */
+    private static boolean trim(StubClient stub, String path, Set<Integer> ids, int most, java.util.function.IntConsumer forget) {
+        boolean changed = false;
+        while (ids.size() > most) {
+            changed = true;
+            int oldest = ids.iterator().next();
+            require(stub.call("DELETE", path + "/" + oldest, auth(Ip1Account.ID, Ip1Account.KEY), null), 200);
+            forget.accept(oldest);
         }
         return changed;
     }
@@ -85,20 +125,54 @@ final class Ip1V1Api implements FuzzedApi {
         return group;
     }
 
-    private void addMembers(StubClient stub, int group, List<String> phones) {
-        Exchange added = stub.call("POST", "/_stub/ip1/groups/" + group + "/members", Map.of(),
-                Json.MAPPER.writeValueAsString(Map.of("phones", phones)));
-        if (added.status() == 200) {
-            account.members.computeIfAbsent(group, g -> new HashSet<>()).addAll(phones);
+    private List<Integer> createContacts(StubClient stub, String id, String key, List<String> phones) {
+        ArrayNode body = Json.NODES.arrayNode();
+        phones.forEach(p -> body.addObject().put("FirstName", "Seed").put("Phone", p));
+        Exchange created = stub.call("POST", CONTACTS + "?multiple=true", auth(id, key), body.toString());
+        require(created, 200);
+        List<Integer> ids = new ArrayList<>();
+        created.json().forEach(c -> ids.add(c.get("ID").asInt()));
+        if (id.equals(Ip1Account.ID)) {
+            created.json().forEach(c -> account.contacts.put(c.get("ID").asInt(), c.get("Phone").asString()));
         }
+        return ids;
+    }
+
+    private int join(StubClient stub, String id, String key, int group, int contact) {
+        Exchange joined = stub.call("POST", MEMBERSHIPS, auth(id, key), "{\"Group\":" + group + ",\"Contact\":" + contact + "}");
+        require(joined, 200);
+        int membership = joined.json().get("ID").asInt();
+        if (id.equals(Ip1Account.ID)) {
+            account.memberships.put(membership, List.of(group, contact));
+        }
+        return membership;
+    }
+
+    private int blacklist(StubClient stub, String id, String key, String phone) {
+        Exchange added = stub.call("POST", BLACKLIST, auth(id, key), "{\"Phone\":\"" + phone + "\"}");
+        require(added, 200);
+        int entry = added.json().get("ID").asInt();
+        if (id.equals(Ip1Account.ID)) {
+            account.blacklist.put(entry, phone);
+        }
+        return entry;
     }
 
     private void send(StubClient stub, String id, String key, String from, List<String> phones) {
         ObjectNode body = Json.NODES.objectNode().put("From", from).put("Message", "Seeded");
         ArrayNode users = body.putArray("Users");
         phones.forEach(p -> users.addObject().put("FirstName", "Seed").put("Phone", p));
-        require(stub.call("POST", "/api/nkis/1/users/send", auth(id, key), body.toString()), 200);
-        phones.forEach(p -> account.recordMessage(from, p));
+        Exchange sent = stub.call("POST", "/api/nkis/1/users/send", auth(id, key), body.toString());
+        require(sent, 200);
+        recordSent(sent.json());
+    }
+
+    /** Learns the messages a send answered: their ids, and one more message in each conversation. */
+    private void recordSent(JsonNode sent) {
+        sent.forEach(m -> {
+            account.recordMessage(m.path("From").asString(), m.path("To").asString());
+            account.sent.add(m.path("ID").asInt());
+        });
     }
 
     private static JsonNode list(StubClient stub, String id, String key) {
@@ -107,8 +181,13 @@ final class Ip1V1Api implements FuzzedApi {
         return listed.json();
     }
 
+    /** Everything V1 keeps of the second account. */
     private static String otherState(StubClient stub) {
-        return sorted(list(stub, Ip1Account.OTHER_ID, Ip1Account.OTHER_KEY)).toString();
+        StringBuilder state = new StringBuilder(sorted(list(stub, Ip1Account.OTHER_ID, Ip1Account.OTHER_KEY)).toString());
+        for (String path : List.of(CONTACTS, MEMBERSHIPS, BLACKLIST)) {
+            state.append(' ').append(stub.call("GET", path, auth(Ip1Account.OTHER_ID, Ip1Account.OTHER_KEY), null).text());
+        }
+        return state.toString();
     }
 
     /** The recorded messages of an account, without their delivery status (which moves on by itself). */
@@ -176,32 +255,57 @@ final class Ip1V1Api implements FuzzedApi {
 
     @Override
     public JsonNode hint(Draft draft, String name, Schema<?> schema, Choices choices) {
+        if (name.equals("PhoneNumbers")) { // a query list: one value travels as PhoneNumbers=...
+            int roll = choices.below(100);
+            if (roll < 50 && !account.contacts.isEmpty()) {
+                return Json.NODES.stringNode(pick(new ArrayList<>(account.contacts.values()), choices));
+            }
+            if (roll < 90) {
+                return Json.NODES.stringNode(Phones.mobile(choices));
+            }
+            draft.excuse(400, "a PhoneNumbers value that is not an E.164 number");
+            return null;
+        }
         if (!"string".equals(Values.type(schema)) && !"integer".equals(Values.type(schema))) {
             return null;
         }
         switch (name) {
             case "group" -> {
-                List<Integer> known = new ArrayList<>(account.groups);
+                return reference(draft, account.groups, account.otherGroup, "group", schema, choices);
+            }
+            case "contact" -> {
+                return reference(draft, account.contacts.keySet(), account.otherContact, "contact", schema, choices);
+            }
+            case "membership" -> {
+                return reference(draft, account.memberships.keySet(), account.otherMembership, "membership", schema, choices);
+            }
+            case "entry" -> {
+                return reference(draft, account.blacklist.keySet(), account.otherEntry, "blacklist entry", schema, choices);
+            }
+            case "sms" -> {
+                return reference(draft, account.sent, account.otherSms, "sent message", schema, choices);
+            }
+            case "Group", "Groups" -> {
+                return bodyReference(draft, account.groups, name, schema, choices);
+            }
+            case "Contact", "Contacts" -> {
+                return bodyReference(draft, account.contacts.keySet(), name, schema, choices);
+            }
+            case "Numbers" -> {
                 int roll = choices.below(100);
-                if (roll < 80 && !known.isEmpty()) {
-                    return Json.NODES.numberNode(known.get(choices.below(known.size())));
+                if (roll < 10 && !account.blacklist.isEmpty()) {
+                    return Json.NODES.stringNode(pick(new ArrayList<>(account.blacklist.values()), choices));
                 }
-                if (roll < 88 && account.otherGroup != null) {
-                    draft.excuse(404, "the other account's group must look unknown");
-                    draft.label = "another account's group";
-                    draft.mustFail = true;
-                    return Json.NODES.numberNode(account.otherGroup);
+                if (roll < 90) {
+                    return Json.NODES.stringNode(Phones.mobile(choices));
                 }
-                int id = (int) Values.integer(schema, choices, false);
-                if (!account.groups.contains(id)) { // the run knows every group of the account: any other is unknown
-                    draft.excuse(404, "group " + id + " does not exist");
-                    draft.mustFail = true;
-                }
-                return Json.NODES.numberNode(id);
+                draft.excuse(400, "a number that is not an E.164 number");
+                return null;
             }
             case "ID" -> {
-                if (draft.path.containsKey("group") && choices.below(10) < 9) {
-                    return Json.NODES.numberNode(Integer.parseInt(draft.path.get("group")));
+                String own = draft.path.containsKey("group") ? draft.path.get("group") : draft.path.get("contact");
+                if (own != null && choices.below(10) < 9) {
+                    return Json.NODES.numberNode(Integer.parseInt(own));
                 }
                 draft.excuse(400, "the body's ID differs from the path's");
                 return null;
@@ -239,9 +343,46 @@ final class Ip1V1Api implements FuzzedApi {
         }
     }
 
+    /** An id in the path: mostly one the account has, sometimes the other account's or an unknown one. */
+    private static JsonNode reference(Draft draft, java.util.Collection<Integer> ids, Integer other, String what,
+            Schema<?> schema, Choices choices) {
+        List<Integer> known = new ArrayList<>(ids);
+        int roll = choices.below(100);
+        if (roll < 80 && !known.isEmpty()) {
+            return Json.NODES.numberNode(pick(known, choices));
+        }
+        if (roll < 88 && other != null) {
+            draft.excuse(404, "the other account's " + what + " must look unknown");
+            draft.label = "another account's " + what;
+            draft.mustFail = true;
+            return Json.NODES.numberNode(other);
+        }
+        int id = (int) Values.integer(schema, choices, false);
+        if (!known.contains(id)) { // the run knows every one of the account: any other is unknown
+            draft.excuse(404, what + " " + id + " does not exist");
+            draft.mustFail = true;
+        }
+        return Json.NODES.numberNode(id);
+    }
+
+    /** An id in a body: mostly one the account has; an unknown one is a 400 ({@link #judge} decides that it must be). */
+    private static JsonNode bodyReference(Draft draft, java.util.Collection<Integer> ids, String field, Schema<?> schema,
+            Choices choices) {
+        List<Integer> known = new ArrayList<>(ids);
+        if (choices.below(100) < 85 && !known.isEmpty()) {
+            return Json.NODES.numberNode(pick(known, choices));
+        }
+        draft.excuse(400, "a " + field + " id the account may not have");
+        return Json.NODES.numberNode((int) Values.integer(schema, choices, false));
+    }
+
+    private static <T> T pick(List<T> from, Choices choices) {
+        return from.get(choices.below(from.size()));
+    }
+
     @Override
     public void harmonize(Draft draft, Choices choices) {
-        if (isCreateGroup(draft.op)) {
+        if (isOneOrMany(draft.op)) {
             if (draft.body != null && draft.body.isArray()) {
                 draft.query.put("multiple", List.of("true", "1", "", "yes").get(choices.below(4)));
             } else {
@@ -255,7 +396,7 @@ final class Ip1V1Api implements FuzzedApi {
         // ASP.NET's [Required] refuses blank strings, and a send needs recipients
         if (draft.body != null && (draft.kind == Kind.VALID || draft.kind == Kind.EDGE)) {
             for (JsonNode item : draft.body.isArray() ? draft.body : List.of(draft.body)) {
-                for (String required : List.of("Name", "From", "Message")) {
+                for (String required : List.of("Name", "FirstName", "From", "Message")) {
                     if (item.path(required).isString() && item.path(required).stringValue().isBlank()) {
                         draft.excuse(400, "a blank " + required + " (ASP.NET's [Required] refuses blank strings)");
                         draft.mustFail = true;
@@ -266,16 +407,79 @@ final class Ip1V1Api implements FuzzedApi {
                     draft.mustFail = true;
                 }
             }
+            judgeReferences(draft);
         }
     }
 
-    private static boolean isCreateGroup(Operation op) {
-        return op.method().equals("POST") && op.pathTemplate().equals(GROUPS);
+    /** Rules on what a body names: existing groups and contacts, new memberships and blacklist numbers, recipients left. */
+    private void judgeReferences(Draft draft) {
+        String target = draft.op.method() + " " + draft.op.pathTemplate();
+        List<JsonNode> items = new ArrayList<>();
+        (draft.body.isArray() ? draft.body : Json.NODES.arrayNode().add(draft.body)).forEach(items::add);
+        switch (target) {
+            case "POST " + MEMBERSHIPS -> {
+                Set<List<Integer>> requested = new HashSet<>();
+                for (JsonNode item : items) {
+                    if (!item.path("Group").isInt() || !item.path("Contact").isInt()) {
+                        continue;
+                    }
+                    List<Integer> pair = List.of(item.get("Group").asInt(), item.get("Contact").asInt());
+                    if (!account.groups.contains(pair.get(0)) || !account.contacts.containsKey(pair.get(1))) {
+                        refuse(draft, "a membership of a group or contact the account does not have");
+                    } else if (account.memberships.containsValue(pair) || !requested.add(pair)) {
+                        refuse(draft, "a membership that already exists");
+                    }
+                }
+            }
+            case "POST " + BLACKLIST -> {
+                Set<String> listed = new HashSet<>(account.blacklist.values());
+                for (JsonNode item : items) {
+                    if (item.path("Phone").isString() && !listed.add(item.get("Phone").stringValue())) {
+                        refuse(draft, "a number already on the blacklist");
+                    }
+                }
+            }
+            case "POST " + SEND -> {
+                JsonNode body = draft.body;
+                Set<String> recipients = new HashSet<>();
+                body.path("Numbers").forEach(n -> recipients.add(n.asString()));
+                body.path("Contacts").forEach(c -> {
+                    String phone = account.contacts.get(c.asInt());
+                    if (!c.isInt() || phone == null) {
+                        refuse(draft, "a contact the account does not have");
+                    } else {
+                        recipients.add(phone);
+                    }
+                });
+                body.path("Groups").forEach(g -> {
+                    if (!g.isInt() || !account.groups.contains(g.asInt())) {
+                        refuse(draft, "a group the account does not have");
+                    } else {
+                        recipients.addAll(account.memberPhones(g.asInt()));
+                    }
+                });
+                recipients.removeAll(account.blacklist.values());
+                if (recipients.isEmpty()) {
+                    refuse(draft, "no recipient left (none given, empty groups or all blacklisted)");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void refuse(Draft draft, String why) {
+        draft.excuse(400, why);
+        draft.mustFail = true;
+    }
+
+    private static boolean isOneOrMany(Operation op) {
+        return op.method().equals("POST") && ONE_OR_MANY.contains(op.pathTemplate());
     }
 
     @Override
     public List<Mutation> ruleMutations(Operation op) {
-        if (!isCreateGroup(op)) {
+        if (!isOneOrMany(op)) {
             return List.of();
         }
         return List.of(
@@ -286,7 +490,7 @@ final class Ip1V1Api implements FuzzedApi {
                     d.query.remove("multiple");
                     return true;
                 }),
-                Mutation.of("single group with ?multiple", false, (d, c) -> {
+                Mutation.of("single item with ?multiple", false, (d, c) -> {
                     if (d.body.isArray()) {
                         if (d.body.isEmpty()) {
                             return false;
@@ -329,24 +533,26 @@ final class Ip1V1Api implements FuzzedApi {
             return;
         }
         JsonNode body = exchange.json();
-        if (isCreateGroup(draft.op) && draft.body != null && draft.body.isArray()
+        if (isOneOrMany(draft.op) && draft.body != null && draft.body.isArray()
                 && (body == null || !body.isArray() || body.size() != draft.body.size())) {
-            problems.add("multiple", "?multiple with " + draft.body.size() + " groups answered " + exchange.excerpt());
+            problems.add("multiple", "?multiple with " + draft.body.size() + " items answered " + exchange.excerpt());
         }
-        List<JsonNode> groups = new ArrayList<>();
-        if (draft.op.pathTemplate().startsWith(GROUPS) && body != null) {
+        List<JsonNode> answered = new ArrayList<>();
+        if (body != null) {
             if (body.isArray()) {
-                body.forEach(groups::add);
+                body.forEach(answered::add);
             } else {
-                groups.add(body);
+                answered.add(body);
             }
         }
-        for (JsonNode group : groups) {
-            if (group.get("OwnerID") != null && !Ip1Account.ID.equals(group.get("OwnerID").asString())) {
-                problems.add("account", "answered a group of " + group.get("OwnerID") + " to " + Ip1Account.ID);
+        // a single group, contact, membership, entry or message answers the one the path names
+        String named = draft.op.pathTemplate().matches(".*/\\{\\w+}") ? draft.path.values().stream().reduce((a, b) -> b).orElse(null) : null;
+        for (JsonNode item : answered) {
+            if (item.get("OwnerID") != null && !Ip1Account.ID.equals(item.get("OwnerID").asString())) {
+                problems.add("account", "answered data of " + item.get("OwnerID") + " to " + Ip1Account.ID);
             }
-            if (draft.path.containsKey("group") && !draft.path.get("group").equals(group.path("ID").asString())) {
-                problems.add("id", "asked for group " + draft.path.get("group") + ", answered " + group.path("ID"));
+            if (named != null && !named.equals(item.path("ID").asString())) {
+                problems.add("id", "asked for " + draft.op.pathTemplate() + " " + named + ", answered " + item.path("ID"));
             }
         }
     }
@@ -357,21 +563,35 @@ final class Ip1V1Api implements FuzzedApi {
             return; // a wrongly accepted request is reported; what it did is unknown
         }
         JsonNode body = exchange.json();
-        if (isCreateGroup(draft.op) && body != null) {
-            (body.isArray() ? body : Json.NODES.arrayNode().add(body)).forEach(g -> account.groups.add(g.get("ID").asInt()));
-        } else if (draft.op.method().equals("DELETE") && draft.path.containsKey("group")) {
-            int group = Integer.parseInt(draft.path.get("group"));
-            account.groups.remove(group);
-            account.members.remove(group);
-        } else if (draft.op.pathTemplate().endsWith("/users/send") && body != null && body.isArray()) {
-            body.forEach(m -> account.recordMessage(m.path("From").asString(), m.path("To").asString()));
+        if (body == null) {
+            return;
+        }
+        JsonNode items = body.isArray() ? body : Json.NODES.arrayNode().add(body);
+        switch (draft.op.method() + " " + draft.op.pathTemplate()) {
+            case "POST " + GROUPS -> items.forEach(g -> account.groups.add(g.get("ID").asInt()));
+            case "DELETE " + GROUPS + "/{group}" -> account.forgetGroup(Integer.parseInt(draft.path.get("group")));
+            case "POST " + CONTACTS, "PUT " + CONTACTS + "/{contact}" ->
+                    items.forEach(c -> account.contacts.put(c.get("ID").asInt(), c.get("Phone").asString()));
+            case "DELETE " + CONTACTS + "/{contact}" -> account.forgetContact(Integer.parseInt(draft.path.get("contact")));
+            case "POST " + MEMBERSHIPS -> items.forEach(m -> account.memberships.put(m.get("ID").asInt(),
+                    List.of(m.get("Group").asInt(), m.get("Contact").asInt())));
+            case "DELETE " + MEMBERSHIPS + "/{membership}" -> account.memberships.remove(Integer.parseInt(draft.path.get("membership")));
+            case "POST " + BLACKLIST -> items.forEach(e -> account.blacklist.put(e.get("ID").asInt(), e.get("Phone").asString()));
+            case "DELETE " + BLACKLIST + "/{entry}" -> account.blacklist.remove(Integer.parseInt(draft.path.get("entry")));
+            case "POST " + SEND, "POST /api/nkis/{nki}/users/send" -> recordSent(body);
+            default -> {
+            }
         }
     }
 
     @Override
     public List<StateRead> stateReads(Draft draft) {
-        if (draft.op.pathTemplate().startsWith(GROUPS)) {
-            return List.of(StateRead.of(GROUPS, auth(Ip1Account.ID, Ip1Account.KEY)));
+        Map<String, String> auth = auth(Ip1Account.ID, Ip1Account.KEY);
+        if (!draft.op.pathTemplate().startsWith("/api/nkis")) {
+            // the address book, and how many messages were sent (not their statuses, which move on by themselves)
+            return List.of(StateRead.of(GROUPS, auth), StateRead.of(CONTACTS, auth), StateRead.of(MEMBERSHIPS, auth),
+                    StateRead.of(BLACKLIST, auth),
+                    StateRead.of("/_stub/messages?account=" + Ip1Account.ID, Map.of()).viewing(e -> e.status() + " " + e.json().size()));
         }
         // a send stores messages: read the conversations of the recipients it names (their size, not the
         // delivery statuses, which move on by themselves)
@@ -403,9 +623,9 @@ final class Ip1V1Api implements FuzzedApi {
             if (!Ip1Account.ID.equals(group.path("OwnerID").asString())) {
                 problems.add("invariant", "V1 group " + id + " has OwnerID " + group.path("OwnerID"));
             }
-            int expectedCount = account.members.getOrDefault(id, Set.of()).size();
+            int expectedCount = account.contactsCount(id);
             if (group.path("ContactsCount").asInt() != expectedCount) {
-                problems.add("invariant", "V1 group " + id + " has ContactsCount " + group.path("ContactsCount") + ", " + expectedCount + " members were added");
+                problems.add("invariant", "V1 group " + id + " has ContactsCount " + group.path("ContactsCount") + ", the run left " + expectedCount + " memberships");
             }
             Exchange one = stub.call("GET", GROUPS + "/" + id, auth(Ip1Account.ID, Ip1Account.KEY), null);
             if (one.status() != 200 || !group.equals(one.json())) {
@@ -418,6 +638,16 @@ final class Ip1V1Api implements FuzzedApi {
             Set<Integer> lost = new java.util.TreeSet<>(account.groups);
             lost.removeAll(ids);
             problems.add("invariant", "V1 groups differ from what the run created and deleted: unexpected " + unexpected + ", lost " + lost);
+        }
+        checkListed(stub, CONTACTS, "Phone", account.contacts, problems);
+        checkListed(stub, BLACKLIST, "Phone", account.blacklist, problems);
+        Map<Integer, String> memberships = new TreeMap<>();
+        account.memberships.forEach((id, m) -> memberships.put(id, m.get(0) + "/" + m.get(1)));
+        Map<Integer, String> listedMemberships = new TreeMap<>();
+        stub.call("GET", MEMBERSHIPS, auth(Ip1Account.ID, Ip1Account.KEY), null).json()
+                .forEach(m -> listedMemberships.put(m.get("ID").asInt(), m.get("Group").asInt() + "/" + m.get("Contact").asInt()));
+        if (!listedMemberships.equals(memberships)) {
+            problems.add("invariant", "V1 memberships are " + listedMemberships + ", the run left " + memberships);
         }
         List<String> messages = messages(stub, Ip1Account.ID);
         Set<String> messageIds = new HashSet<>();
@@ -434,6 +664,16 @@ final class Ip1V1Api implements FuzzedApi {
         }
         if (!messages(stub, Ip1Account.OTHER_ID).equals(otherMessages)) {
             problems.add("other account", "the messages of " + Ip1Account.OTHER_ID + " changed: " + otherMessages + " -> " + messages(stub, Ip1Account.OTHER_ID));
+        }
+    }
+
+    /** The listed items of {@code path}, by id with the value of {@code field}, are what the run left. */
+    private static void checkListed(StubClient stub, String path, String field, Map<Integer, String> expected, Problems problems) {
+        Map<Integer, String> listed = new TreeMap<>();
+        stub.call("GET", path, auth(Ip1Account.ID, Ip1Account.KEY), null).json()
+                .forEach(item -> listed.put(item.get("ID").asInt(), item.path(field).asString()));
+        if (!listed.equals(new TreeMap<>(expected))) {
+            problems.add("invariant", "V1 " + path + " lists " + listed + ", the run left " + new TreeMap<>(expected));
         }
     }
 }

@@ -73,23 +73,73 @@ class ConcurrencyTest extends StubHttpTest {
         assertThat(listed.valueStream().map(group -> group.get("ID").asInt())).containsExactlyInAnyOrderElementsOf(ids);
     }
 
+    /** Creates {@code count} contacts in one call; answers their ids in order. */
+    private List<Integer> contacts(int count) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"FirstName\":\"c").append(i)
+                    .append("\",\"Phone\":\"+4670").append(String.format("%07d", 1000000 + i)).append("\"}");
+        }
+        return ok(json("POST", "/api/contacts?multiple", body.append("]").toString(), V1)).valueStream()
+                .map(contact -> contact.get("ID").asInt()).toList();
+    }
+
     @Test
     void concurrentRenamesAndNewMembersOfOneGroupLoseNothing() throws Exception {
         int id = json("POST", "/api/groups", "{\"Name\":\"Shared\"}", V1).json().get("ID").asInt();
+        List<Integer> contacts = contacts(THREADS / 2 * CALLS_PER_THREAD);
 
         concurrently((thread, call) -> {
             Answer answer = thread % 2 == 0
                     ? json("PUT", "/api/groups/" + id, "{\"ID\":" + id + ",\"Name\":\"t" + thread + "c" + call + "\"}", V1)
-                    : json("POST", "/_stub/ip1/groups/" + id + "/members",
-                            "{\"phones\":[\"+467012" + thread + String.format("%04d", call) + "\"]}");
+                    : json("POST", "/api/memberships", "{\"Group\":" + id + ",\"Contact\":"
+                            + contacts.get(thread / 2 * CALLS_PER_THREAD + call) + "}", V1);
             assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
             return answer.status();
         });
 
         JsonNode group = get("/api/groups/" + id, V1).json();
-        int membersAdded = THREADS / 2 * CALLS_PER_THREAD;
-        assertThat(group.get("ContactsCount").asInt()).as("no membership lost to a concurrent PUT").isEqualTo(membersAdded);
+        assertThat(group.get("ContactsCount").asInt()).as("no membership lost to a concurrent PUT").isEqualTo(contacts.size());
+        assertThat(get("/api/groups/" + id + "/contacts", V1).json()).hasSize(contacts.size());
         assertThat(group.get("Name").asString()).matches("t\\d+c\\d+");
+    }
+
+    @Test
+    void concurrentJoinsLeavesAndContactDeletesKeepContactsCountEqualToTheMemberships() throws Exception {
+        int id = json("POST", "/api/groups", "{\"Name\":\"Shared\"}", V1).json().get("ID").asInt();
+        List<Integer> contacts = contacts(THREADS * CALLS_PER_THREAD);
+
+        // each call adds one contact; every third then leaves again, every fifth is deleted with its membership
+        concurrently((thread, call) -> {
+            int contact = contacts.get(thread * CALLS_PER_THREAD + call);
+            JsonNode membership = ok(json("POST", "/api/memberships", "{\"Group\":" + id + ",\"Contact\":" + contact + "}", V1));
+            if (call % 3 == 0) {
+                ok(delete("/api/memberships/" + membership.get("ID").asInt(), V1));
+            } else if (call % 5 == 0) {
+                ok(delete("/api/contacts/" + contact, V1));
+            }
+            return contact;
+        });
+
+        long staying = java.util.stream.IntStream.range(0, CALLS_PER_THREAD).filter(call -> call % 3 != 0 && call % 5 != 0)
+                .count() * THREADS;
+        JsonNode memberships = get("/api/groups/" + id + "/memberships", V1).json();
+        assertThat(memberships).hasSize((int) staying);
+        assertThat(get("/api/groups/" + id, V1).json().get("ContactsCount").asInt()).isEqualTo(staying);
+        assertThat(get("/api/memberships", V1).json()).isEqualTo(memberships);
+    }
+
+    @Test
+    void theSameMembershipRequestedConcurrentlyIsCreatedOnce() throws Exception {
+        int id = json("POST", "/api/groups", "{\"Name\":\"Shared\"}", V1).json().get("ID").asInt();
+        int contact = contacts(1).get(0);
+
+        List<Integer> statuses = concurrently((thread, call) ->
+                json("POST", "/api/memberships", "{\"Group\":" + id + ",\"Contact\":" + contact + "}", V1).status());
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 400).hasSize(THREADS * CALLS_PER_THREAD - 1);
+        assertThat(get("/api/groups/" + id, V1).json().get("ContactsCount").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -94,15 +94,15 @@ class RobustnessTest extends StubHttpTest {
         Answer name = json("POST", "/api/groups", "{\"Name\":5}", V1);
         Answer array = json("POST", "/api/groups", "{\"Name\":[\"a\"]}", V1);
         Answer users = json("POST", "/api/nkis/1/users/send", "{\"Users\":{},\"From\":\"a\",\"Message\":\"b\"}", V1);
-        Answer phones = json("POST", "/_stub/ip1/groups/1/members", "{\"phones\":\"+46701234567\"}");
+        Answer message = json("POST", "/_stub/ip1/incoming", "{\"account\":\"ip1-12345\",\"from\":\"+46701234567\",\"message\":[]}");
 
         assertShape(name, 400, "/api/groups");
         assertThat(name.json().get("ModelState").get("group.Name").get(0).asString()).isEqualTo("Expected a string.");
         assertThat(array.json().get("ModelState").has("group.Name")).isTrue();
         assertShape(users, 400, "/api/nkis/1/users/send");
         assertThat(users.json().get("ModelState").get("message.Users").get(0).asString()).isEqualTo("Expected an array.");
-        assertShape(phones, 400, "/_stub");
-        assertThat(phones.json().get("errors").has("phones")).isTrue();
+        assertShape(message, 400, "/_stub");
+        assertThat(message.json().get("errors").has("message")).isTrue();
         assertNothingStored();
     }
 

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
+import dev.smskit.stub.ip1.Refusal;
 import dev.smskit.stub.web.ApiException;
 import dev.smskit.stub.web.FallbackErrorAdvice;
 import dev.smskit.stub.web.JsonFieldPath;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +47,12 @@ final class ModelState {
         return this;
     }
 
+    /** Adds the store's reasons for refusing a change, each under the key {@code key} gives it. */
+    ModelState add(Refusal refusal, Function<Refusal.Problem, String> key) {
+        refusal.problems().forEach(problem -> add(key.apply(problem), problem.message()));
+        return this;
+    }
+
     ModelState add(String key, String message) {
         List<String> messages = errors.computeIfAbsent(key, k -> new ArrayList<>());
         if (!messages.contains(message)) {
@@ -69,6 +79,12 @@ final class ModelState {
         }
         if (constraint instanceof Pattern pattern) {
             return "The field " + field + " must match the regular expression '" + pattern.regexp() + "'.";
+        }
+        if (constraint instanceof Min min) {
+            return "The field " + field + " must be at least " + min.value() + ".";
+        }
+        if (constraint instanceof Max max) {
+            return "The field " + field + " must be at most " + max.value() + ".";
         }
         if (constraint instanceof E164) {
             return "The field " + field + " must be a valid phone number in E.164 format.";

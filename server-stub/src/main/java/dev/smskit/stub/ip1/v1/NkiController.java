@@ -2,7 +2,6 @@ package dev.smskit.stub.ip1.v1;
 
 import java.util.List;
 
-import dev.smskit.stub.ip1.EncodedText;
 import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.PhoneNumber;
@@ -11,8 +10,6 @@ import dev.smskit.stub.ip1.v1.api.NkiApi;
 import dev.smskit.stub.ip1.v1.model.NKIUserNew;
 import dev.smskit.stub.ip1.v1.model.OutgoingNKI;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
-import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS.CurrencyEnum;
-import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS.EncodingEnum;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,21 +38,6 @@ class NkiController implements NkiApi {
                 .toList();
         List<SmsMessage> sent = store.send(Ip1Authentication.account(request), message.getFrom(), message.getMessage(),
                 recipients);
-        return ResponseEntity.ok(sent.stream().map(NkiController::processed).toList());
-    }
-
-    static ProcessedOutgoingSMS processed(SmsMessage sent) {
-        return new ProcessedOutgoingSMS(sent.from(), sent.body())
-                .ID(sent.id())
-                .bundleID(sent.batchSize() > 1 ? sent.batch() : null)
-                .status(sent.latest().status().v1Status())
-                .statusDescription(sent.latest().status().v1Description())
-                .to(sent.to())
-                .countryCode(sent.countryCode())
-                .currency(CurrencyEnum.SEK)
-                .price(sent.price().doubleValue())
-                .totalPrice(sent.totalPrice().doubleValue())
-                .encoding(sent.text().encoding() == EncodedText.Encoding.GSM ? EncodingEnum.GSM : EncodingEnum.UCS2)
-                .segments(sent.text().segments());
+        return ResponseEntity.ok(sent.stream().map(Representations::processed).toList());
     }
 }

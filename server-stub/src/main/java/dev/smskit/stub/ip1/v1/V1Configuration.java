@@ -1,10 +1,14 @@
 package dev.smskit.stub.ip1.v1;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.smskit.stub.ip1.v1.model.BlacklistEntryNew;
+import dev.smskit.stub.ip1.v1.model.ContactNew;
+import dev.smskit.stub.ip1.v1.model.ContactUpdate;
 import dev.smskit.stub.ip1.v1.model.GroupNew;
 import dev.smskit.stub.ip1.v1.model.GroupUpdate;
 import dev.smskit.stub.ip1.v1.model.NKIUserNew;
 import dev.smskit.stub.ip1.v1.model.OutgoingNKI;
+import dev.smskit.stub.ip1.v1.model.OutgoingSMS;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -40,17 +44,37 @@ class V1Configuration {
                     .getter("from").constraint(new NotBlankDef()).constraint(new GenericConstraintDef<>(Sender.class))
                     .getter("message").constraint(new NotBlankDef());
             mapping.type(NKIUserNew.class).getter("phone").constraint(new GenericConstraintDef<>(E164.class));
+            mapping.type(ContactNew.class)
+                    .getter("firstName").constraint(new NotBlankDef())
+                    .getter("phone").constraint(new GenericConstraintDef<>(E164.class));
+            mapping.type(ContactUpdate.class)
+                    .getter("firstName").constraint(new NotBlankDef())
+                    .getter("phone").constraint(new GenericConstraintDef<>(E164.class));
+            mapping.type(BlacklistEntryNew.class).getter("phone").constraint(new GenericConstraintDef<>(E164.class));
+            mapping.type(OutgoingSMS.class)
+                    .getter("from").constraint(new NotBlankDef()).constraint(new GenericConstraintDef<>(Sender.class))
+                    .getter("message").constraint(new NotBlankDef())
+                    .getter("numbers").containerElementType()
+                            .constraint(new NotNullDef()).constraint(new GenericConstraintDef<>(E164.class))
+                    .getter("contacts").containerElementType().constraint(new NotNullDef())
+                    .getter("groups").containerElementType().constraint(new NotNullDef());
             hibernate.addMapping(mapping);
         };
     }
 
     @Bean
     JsonMapperBuilderCustomizer v1LegacyFields() {
-        return builder -> builder.addMixIn(GroupUpdate.class, GroupUpdateReadOnlyFields.class);
+        return builder -> builder.addMixIn(GroupUpdate.class, GroupUpdateReadOnlyFields.class)
+                .addMixIn(ContactUpdate.class, ContactUpdateReadOnlyFields.class);
     }
 
     /** Read-only fields of {@code Group} that clients such as the official PHP SDK send back on PUT. */
     @JsonIgnoreProperties({"OwnerID", "ContactsCount", "Created", "Modified", "Updated"})
     abstract static class GroupUpdateReadOnlyFields {
+    }
+
+    /** Read-only fields of {@code Contact} that clients send back on PUT. */
+    @JsonIgnoreProperties({"OwnerID", "Created", "Modified"})
+    abstract static class ContactUpdateReadOnlyFields {
     }
 }

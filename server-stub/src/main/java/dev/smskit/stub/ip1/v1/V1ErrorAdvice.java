@@ -3,8 +3,10 @@ package dev.smskit.stub.ip1.v1;
 import java.util.List;
 import java.util.Map;
 
+import dev.smskit.stub.ip1.v1.model.ContactUpdate;
 import dev.smskit.stub.ip1.v1.model.GroupUpdate;
 import dev.smskit.stub.ip1.v1.model.OutgoingNKI;
+import dev.smskit.stub.ip1.v1.model.OutgoingSMS;
 import dev.smskit.stub.web.FallbackErrorAdvice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -27,7 +29,9 @@ class V1ErrorAdvice {
     /** ASP.NET names ModelState keys after the action's parameter, which the spec's examples show. */
     private static final Map<Class<?>, String> PARAMETERS = Map.of(
             GroupUpdate.class, "group",
-            OutgoingNKI.class, "message");
+            OutgoingNKI.class, "message",
+            ContactUpdate.class, ContactsController.PARAMETER,
+            OutgoingSMS.class, SmsController.PARAMETER);
     static final String GROUP_PARAMETER = "group";
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -1,0 +1,71 @@
+package dev.smskit.stub.ip1.v1;
+
+import java.util.List;
+
+import dev.smskit.stub.ip1.Ip1Authentication;
+import dev.smskit.stub.ip1.Ip1Store;
+import dev.smskit.stub.ip1.PhoneNumber;
+import dev.smskit.stub.ip1.Refusal;
+import dev.smskit.stub.ip1.v1.api.BlacklistApi;
+import dev.smskit.stub.ip1.v1.model.BlacklistEntry;
+import dev.smskit.stub.ip1.v1.model.BlacklistEntryNew;
+import dev.smskit.stub.web.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** IP1 V1 blacklist ({@code /api/blacklist}): numbers {@code POST /api/sms/send} leaves out. */
+// named: smsend has controllers of the same simple names
+@RestController("ip1V1BlacklistController")
+class BlacklistController implements BlacklistApi {
+
+    private final Ip1Store store;
+    private final OneOrMany body;
+    private final HttpServletRequest request;
+
+    BlacklistController(Ip1Store store, OneOrMany body, HttpServletRequest request) {
+        this.store = store;
+        this.body = body;
+        this.request = request;
+    }
+
+    @Override
+    public ResponseEntity<JsonNode> addToBlacklist(JsonNode json, @Nullable String multiple) {
+        OneOrMany.Items<BlacklistEntryNew> entries = body.read(json, multiple, "entry", "blacklist entry",
+                BlacklistEntryNew.class);
+        List<PhoneNumber> phones = entries.items().stream().map(entry -> ContactsController.phone(entry.getPhone())).toList();
+        try {
+            return ResponseEntity.ok(body.answer(entries, store.addToBlacklist(account(), phones),
+                    Representations::blacklistEntry));
+        } catch (Refusal refused) {
+            throw new ModelState().add(refused, entries::key).invalid();
+        }
+    }
+
+    @Override
+    public ResponseEntity<List<BlacklistEntry>> listBlacklist() {
+        return ResponseEntity.ok(store.blacklist(account()).stream().map(Representations::blacklistEntry).toList());
+    }
+
+    @Override
+    public ResponseEntity<BlacklistEntry> getBlacklistEntry(Integer entry) {
+        return ResponseEntity.ok(Representations.blacklistEntry(store.blacklistEntry(account(), entry)
+                .orElseThrow(() -> notFound(entry))));
+    }
+
+    @Override
+    public ResponseEntity<BlacklistEntry> deleteBlacklistEntry(Integer entry) {
+        return ResponseEntity.ok(Representations.blacklistEntry(store.deleteBlacklistEntry(account(), entry)
+                .orElseThrow(() -> notFound(entry))));
+    }
+
+    private String account() {
+        return Ip1Authentication.account(request);
+    }
+
+    private static ApiException notFound(int entry) {
+        return ApiException.notFound("Blacklist entry " + entry + " was not found.");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.smskit.stub.ip1.v1;
+
+import java.util.List;
+
+import dev.smskit.stub.ip1.Ip1Authentication;
+import dev.smskit.stub.ip1.Ip1Store;
+import dev.smskit.stub.ip1.Ip1Store.MembershipFields;
+import dev.smskit.stub.ip1.Refusal;
+import dev.smskit.stub.ip1.v1.api.MembershipsApi;
+import dev.smskit.stub.ip1.v1.model.Membership;
+import dev.smskit.stub.ip1.v1.model.MembershipNew;
+import dev.smskit.stub.web.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** IP1 V1 memberships ({@code /api/memberships}): which contact is in which group. */
+// named: smsend has controllers of the same simple names
+@RestController("ip1V1MembershipsController")
+class MembershipsController implements MembershipsApi {
+
+    private final Ip1Store store;
+    private final OneOrMany body;
+    private final HttpServletRequest request;
+
+    MembershipsController(Ip1Store store, OneOrMany body, HttpServletRequest request) {
+        this.store = store;
+        this.body = body;
+        this.request = request;
+    }
+
+    /** All or nothing: the store refuses every membership if one names a group or contact the account lacks. */
+    @Override
+    public ResponseEntity<JsonNode> createMembership(JsonNode json, @Nullable String multiple) {
+        OneOrMany.Items<MembershipNew> memberships = body.read(json, multiple, "membership", "membership",
+                MembershipNew.class);
+        List<MembershipFields> fields = memberships.items().stream()
+                .map(membership -> new MembershipFields(membership.getGroup(), membership.getContact()))
+                .toList();
+        try {
+            return ResponseEntity.ok(body.answer(memberships, store.createMemberships(account(), fields),
+                    Representations::membership));
+        } catch (Refusal refused) {
+            throw new ModelState().add(refused, memberships::key).invalid();
+        }
+    }
+
+    @Override
+    public ResponseEntity<List<Membership>> listMemberships() {
+        return ResponseEntity.ok(store.memberships(account()).stream().map(Representations::membership).toList());
+    }
+
+    @Override
+    public ResponseEntity<Membership> deleteMembership(Integer membership) {
+        return ResponseEntity.ok(Representations.membership(store.deleteMembership(account(), membership)
+                .orElseThrow(() -> ApiException.notFound("Membership " + membership + " was not found."))));
+    }
+
+    private String account() {
+        return Ip1Authentication.account(request);
+    }
+}
