@@ -25,6 +25,9 @@ import dev.smskit.ip1.v2.model.BatchNew;
 import dev.smskit.ip1.v2.model.MessageStatus;
 import dev.smskit.smsend.Smsend;
 import dev.smskit.smsend.model.GroupRequest;
+import dev.smskit.smsend.model.SmsMessageType;
+import dev.smskit.smsend.model.SmsOrder;
+import dev.smskit.smsend.model.SmsSendRequest;
 import feign.Logger;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -39,6 +42,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,29 +189,48 @@ class ReadmeExamplesTest {
     }
 
     @Test
-    void smsendLogInCreateAGroupListTheGroups() throws Exception {
+    void smsendLogInCreateAGroupListTheGroupsSendAnSmsAndReadItsState() throws Exception {
         String rest = "/API/v1.0/REST";
         server.enqueue(text(200, "USR3a9f2c;SESKb71e0d44a2"));
         server.enqueue(new MockResponse.Builder().code(201).setHeader("Location", "/group/1234").build());
         server.enqueue(json(200, "{\"groups\":[{\"id_group\":\"1234\",\"group_name\":\"VIP customers\","
                 + "\"group_description\":\"Yearly turnover above 10k\"}],\"pageNumber\":1,\"pageSize\":50,\"Total\":1}"));
+        server.enqueue(json(201, "{\"result\":\"OK\",\"order_id\":\"3f2a9c1e\",\"total_sent\":1}"));
+        server.enqueue(json(200, "{\"recipient_number\":1,\"result\":\"OK\",\"recipients\":[{\"status\":\"WAITING\","
+                + "\"destination\":\"+393471234567\",\"delivery_date\":\"20270320090000\"}]}"));
         String baseUrl = this.baseUrl + rest;
+        String printed = printedBy(() -> {
+            Smsend smsend = Smsend.builder()
+                    .baseUrl(baseUrl) // leave out for production: https://app.gateway.smsend.it/API/v1.0/REST
+                    .username("my-user")
+                    .password("my-password")
+                    .build();
 
-        Smsend smsend = Smsend.builder()
-                .baseUrl(baseUrl) // leave out for production: https://app.gateway.smsend.it/API/v1.0/REST
-                .username("my-user")
-                .password("my-password")
-                .build();
+            int groupId = smsend.createGroup(new GroupRequest().name("VIP customers").description("Yearly turnover above 10k"));
 
-        int groupId = smsend.createGroup(new GroupRequest().name("VIP customers").description("Yearly turnover above 10k"));
+            smsend.listGroups(50)
+                    .forEach(g -> System.out.println(g.getIdGroup() + " " + g.getGroupName()));
 
-        smsend.listGroups(50)
-                .forEach(g -> System.out.println(g.getIdGroup() + " " + g.getGroupName()));
+            SmsOrder order = smsend.sendSms(new SmsSendRequest()
+                    .messageType(SmsMessageType.N) // high quality, with delivery notification
+                    .message("Your order has shipped.")
+                    .addRecipientItem("+393471234567"));
 
-        assertThat(groupId).isEqualTo(1234);
+            smsend.smsState(order.getOrderId()).getRecipients()
+                    .forEach(r -> System.out.println(r.getDestination() + " " + r.getStatus())); // WAITING, SENT, DLVRD
+
+            assertThat(groupId).isEqualTo(1234);
+        });
+        assertThat(printed).isEqualTo("1234 VIP customers" + System.lineSeparator()
+                + "+393471234567 WAITING" + System.lineSeparator());
         assertThat(take(server).getTarget()).isEqualTo(rest + "/login?username=my-user&password=my-password");
         assertThat(take(server).getHeaders().get("Session_key")).isEqualTo("SESKb71e0d44a2");
         assertThat(take(server).getTarget()).isEqualTo(rest + "/groups?pageNumber=1&pageSize=50");
+        RecordedRequest send = take(server);
+        assertThat(send.getRequestLine()).isEqualTo("POST " + rest + "/sms HTTP/1.1");
+        assertThat(body(send)).isEqualTo("{\"message_type\":\"N\",\"message\":\"Your order has shipped.\","
+                + "\"recipient\":[\"+393471234567\"]}");
+        assertThat(take(server).getTarget()).isEqualTo(rest + "/sms/3f2a9c1e");
     }
 
     @Test
@@ -254,7 +277,20 @@ class ReadmeExamplesTest {
             found++;
             assertThat(here).as("README example %d is compiled here verbatim", found).contains(normalise(blocks.group(1)));
         }
-        assertThat(found).as("java examples in the README's Client section").isEqualTo(5);
+        assertThat(found).as("java examples in the README's Client section").isEqualTo(6);
+    }
+
+    /** What the code prints on {@code System.out}. */
+    private static String printedBy(Runnable code) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            code.run();
+        } finally {
+            System.setOut(out);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
     }
 
     /** Lines without indentation and blank lines, so that only the code has to match. */

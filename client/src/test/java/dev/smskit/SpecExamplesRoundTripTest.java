@@ -14,9 +14,11 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -100,17 +102,29 @@ class SpecExamplesRoundTripTest {
         assertThat(MAPPER.writeValueAsString(model)).doesNotContain("null");
     }
 
-    /** The generated type for a schema; a oneOf mapped to a JSON tree is typed by the branch the example takes. */
+    /**
+     * The generated type for a schema; a oneOf is typed by the branch the example takes: the first of
+     * its JSON kind (object or array) whose properties include every field of the example, else the
+     * first of its kind.
+     */
     private static JavaType javaType(OpenAPI api, String pkg, Schema<?> schema, JsonNode example) throws Exception {
         if (schema.get$ref() != null) {
             String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
             Schema<?> target = api.getComponents().getSchemas().get(name);
             if (target.getOneOf() != null) {
+                Schema<?> ofKind = null;
                 for (Schema<?> branch : target.getOneOf()) {
-                    boolean array = "array".equals(branch.getType());
-                    if (array == example.isArray()) {
-                        return javaType(api, pkg, branch, example);
+                    Schema<?> resolved = resolve(api, branch);
+                    if ("array".equals(resolved.getType()) == example.isArray()) {
+                        ofKind = ofKind == null ? branch : ofKind;
+                        if (example.isArray() || resolved.getProperties() != null
+                                && resolved.getProperties().keySet().containsAll(fieldNames(example))) {
+                            return javaType(api, pkg, branch, example);
+                        }
                     }
+                }
+                if (ofKind != null) {
+                    return javaType(api, pkg, ofKind, example);
                 }
             }
             return MAPPER.getTypeFactory().constructType(Class.forName(pkg + "." + name));
@@ -119,7 +133,21 @@ class SpecExamplesRoundTripTest {
             JavaType item = javaType(api, pkg, schema.getItems(), example.isEmpty() ? example : example.get(0));
             return MAPPER.getTypeFactory().constructCollectionType(List.class, item);
         }
+        if ("integer".equals(schema.getType())) {
+            return MAPPER.getTypeFactory().constructType("int64".equals(schema.getFormat()) ? Long.class : Integer.class);
+        }
         throw new IllegalArgumentException("no generated model for " + schema);
+    }
+
+    private static Set<String> fieldNames(JsonNode object) {
+        Set<String> names = new HashSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static Schema<?> resolve(OpenAPI api, Schema<?> schema) {
+        return schema.get$ref() == null ? schema
+                : api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
     }
 
     private static final Map<String, OpenAPI> SPECS = new java.util.concurrent.ConcurrentHashMap<>();

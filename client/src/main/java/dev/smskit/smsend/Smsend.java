@@ -9,6 +9,7 @@ import dev.smskit.common.SmskitException;
 import dev.smskit.smsend.api.AuthenticationApi;
 import dev.smskit.smsend.api.ContactsApi;
 import dev.smskit.smsend.api.ContactsGroupsApi;
+import dev.smskit.smsend.api.SmsSendApi;
 import dev.smskit.smsend.invoker.ApiClient;
 import dev.smskit.smsend.invoker.ApiResponseDecoder;
 import dev.smskit.smsend.model.ApiResponse;
@@ -16,6 +17,11 @@ import dev.smskit.smsend.model.ContactRequest;
 import dev.smskit.smsend.model.GroupList;
 import dev.smskit.smsend.model.GroupRequest;
 import dev.smskit.smsend.model.GroupSummary;
+import dev.smskit.smsend.model.MultipleContactsRequest;
+import dev.smskit.smsend.model.SmsOrder;
+import dev.smskit.smsend.model.SmsOrderState;
+import dev.smskit.smsend.model.SmsSendRequest;
+import dev.smskit.smsend.model.SmsToGroupsRequest;
 import feign.Client;
 import feign.Feign;
 import java.net.URI;
@@ -26,12 +32,16 @@ import java.util.stream.Stream;
 import okhttp3.Protocol;
 
 /**
- * Client of the smsend REST API ({@code /API/v1.0/REST}): contacts groups and contacts.
+ * Client of the smsend REST API ({@code /API/v1.0/REST}): contacts groups, contacts, and SMS sent to
+ * phone numbers or groups, with their delivery state.
  *
  * <pre>{@code
  * Smsend smsend = Smsend.builder().username("my-user").password("my-password").build();
  * int id = smsend.createGroup(new GroupRequest().name("VIP customers").description("Top 100"));
  * smsend.listGroups().forEach(g -> System.out.println(g.getIdGroup() + " " + g.getGroupName()));
+ * SmsOrder order = smsend.sendSms(new SmsSendRequest().messageType(SmsMessageType.N)
+ *         .message("Your order has shipped.").addRecipientItem("+393471234567"));
+ * smsend.smsState(order.getOrderId()).getRecipients().forEach(r -> System.out.println(r.getStatus()));
  * }</pre>
  *
  * <p>Every call carries the {@code user_key} header and either {@code Session_key} or
@@ -49,11 +59,13 @@ public final class Smsend {
     private final AuthenticationApi authentication;
     private final ContactsGroupsApi contactsGroups;
     private final ContactsApi contacts;
+    private final SmsSendApi smsSend;
 
     private Smsend(AuthenticationApi authentication, Feign.Builder signed, String baseUrl) {
         this.authentication = authentication;
         this.contactsGroups = signed.target(ContactsGroupsApi.class, baseUrl);
         this.contacts = signed.target(ContactsApi.class, baseUrl);
+        this.smsSend = signed.target(SmsSendApi.class, baseUrl);
     }
 
     /**
@@ -95,6 +107,15 @@ public final class Smsend {
     }
 
     /**
+     * The SMS operations, as generated from the spec ({@code /sms}, {@code /smstogroups}).
+     *
+     * @return the generated interface, signed and with retries
+     */
+    public SmsSendApi smsSend() {
+        return smsSend;
+    }
+
+    /**
      * Creates a contacts group ({@code POST /group}, answered 201 with an empty body and
      * {@code Location: /group/{id}}).
      *
@@ -116,6 +137,87 @@ public final class Smsend {
      */
     public int addContact(ContactRequest contact) {
         return idFrom(contacts.addContactWithHttpInfo(contact), "POST /contact");
+    }
+
+    /**
+     * Adds several contacts at once ({@code POST /contact} with a {@code contacts} array, answered 200
+     * with the number saved), all or nothing: if one is invalid, none is saved. A contact with the email
+     * or phone number of a stored one replaces it; see {@link #addContacts(MultipleContactsRequest)} to
+     * update it instead.
+     *
+     * @param contacts the contacts; each needs an email or a phone number
+     * @return how many contacts were saved
+     * @throws dev.smskit.common.ValidationException if any contact is invalid; nothing was saved
+     */
+    public int addContacts(List<ContactRequest> contacts) {
+        return addContacts(new MultipleContactsRequest().contacts(contacts));
+    }
+
+    /**
+     * Adds several contacts at once ({@code POST /contact}), all or nothing, saying what becomes of
+     * stored contacts they clash with ({@code updateExistingContact},
+     * {@code keepExistingGroupsAndCampaigns}).
+     *
+     * @param contacts the contacts and the options
+     * @return how many contacts were saved
+     * @throws dev.smskit.common.ValidationException if any contact is invalid; nothing was saved
+     */
+    public int addContacts(MultipleContactsRequest contacts) {
+        Integer saved = this.contacts.addContact(contacts);
+        if (saved == null) {
+            throw new SmskitException("POST /contact answered without the number of contacts saved");
+        }
+        return saved;
+    }
+
+    /**
+     * Sends an SMS message to phone numbers ({@code POST /sms}, answered 201 with the order). Like every
+     * {@code POST} it is not retried unless the {@link dev.smskit.common.RetryPolicy} says so; if yours
+     * does, give the message an {@code orderId}: smsend refuses an order ID it already has, so a retry
+     * cannot send the message twice.
+     *
+     * @param sms the message type, the text and the recipients, at least
+     * @return the order: its {@code orderId} and how many SMSs were sent
+     * @throws dev.smskit.common.ValidationException if the message or a recipient is invalid
+     */
+    public SmsOrder sendSms(SmsSendRequest sms) {
+        return smsSend.sendSms(sms);
+    }
+
+    /**
+     * Sends an SMS message to every contact of contacts groups named by their <em>names</em>
+     * ({@code POST /smstogroups}, answered 200 with the order). Retried as {@link #sendSms} is.
+     *
+     * @param sms the message type, the text and the group names, at least
+     * @return the order: its {@code orderId} and how many SMSs were sent
+     * @throws dev.smskit.common.ValidationException if a group is not found or the message is invalid
+     */
+    public SmsOrder sendSmsToGroups(SmsToGroupsRequest sms) {
+        return smsSend.sendSmsToGroups(sms);
+    }
+
+    /**
+     * The delivery state of each recipient of an order ({@code GET /sms/{order_id}}): for example
+     * {@code SCHEDULED}, {@code WAITING}, {@code SENT}, then {@code DLVRD} for message type {@code N}.
+     *
+     * @param orderId the order ID a send answered, or the one given to it
+     * @return the order's recipients with their state
+     * @throws dev.smskit.common.NotFoundException if there is no such order
+     */
+    public SmsOrderState smsState(String orderId) {
+        return smsSend.getSmsState(orderId);
+    }
+
+    /**
+     * Deletes an order that is still waiting for its scheduled time ({@code DELETE /sms/{order_id}});
+     * it is not found afterwards.
+     *
+     * @param orderId the order ID
+     * @throws dev.smskit.common.NotFoundException if there is no such order, or it is no longer
+     *     {@code SCHEDULED}
+     */
+    public void cancelScheduledSms(String orderId) {
+        smsSend.deleteScheduledSms(orderId);
     }
 
     /**
@@ -147,7 +249,7 @@ public final class Smsend {
     }
 
     /** The id at the end of a {@code Location} such as {@code /group/1234}. */
-    private static int idFrom(ApiResponse<Void> created, String call) {
+    private static int idFrom(ApiResponse<?> created, String call) {
         Collection<String> locations = created.getHeaders().get("Location");
         String location = locations == null || locations.isEmpty() ? null : locations.iterator().next();
         if (location == null) {

@@ -19,6 +19,14 @@ import dev.smskit.common.ValidationException;
 import dev.smskit.smsend.model.ContactRequest;
 import dev.smskit.smsend.model.GroupRequest;
 import dev.smskit.smsend.model.GroupSummary;
+import dev.smskit.smsend.model.MultipleContactsRequest;
+import dev.smskit.smsend.model.SmsEncoding;
+import dev.smskit.smsend.model.SmsMessageType;
+import dev.smskit.smsend.model.SmsOrder;
+import dev.smskit.smsend.model.SmsOrderState;
+import dev.smskit.smsend.model.SmsRecipientState;
+import dev.smskit.smsend.model.SmsSendRequest;
+import dev.smskit.smsend.model.SmsToGroupsRequest;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -325,5 +333,138 @@ class SmsendTest {
                 .isInstanceOf(IllegalStateException.class).hasMessage("accessToken is required");
         assertThatThrownBy(() -> Smsend.builder().username("mario").password("p").userKey("USR").build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not both");
+    }
+
+    private Smsend keyClient() {
+        return builder().userKey("USR9").accessToken("TOK9").build();
+    }
+
+    @Test
+    void sendSmsPostsOnlyTheFieldsSetAndReadsTheOrder() throws Exception {
+        server.enqueue(json(201, "{\"result\":\"OK\",\"order_id\":\"order-1\",\"total_sent\":2,\"remaining_credits\":998}"));
+
+        SmsOrder order = keyClient().sendSms(new SmsSendRequest()
+                .messageType(SmsMessageType.N)
+                .message("Your order has shipped.")
+                .recipient(List.of("+393471234567", "+393478765432"))
+                .orderId("order-1")
+                .scheduledDeliveryTime("2027-03-20 09:00")
+                .encoding(SmsEncoding.UCS2)
+                .returnRemaining(true));
+
+        assertThat(order.getResult()).isEqualTo("OK");
+        assertThat(order.getOrderId()).isEqualTo("order-1");
+        assertThat(order.getTotalSent()).isEqualTo(2);
+        assertThat(order.getRemainingCredits()).isEqualTo(998);
+        RecordedRequest send = take(server);
+        assertThat(send.getRequestLine()).isEqualTo("POST " + REST + "/sms HTTP/1.1");
+        assertThat(send.getHeaders().get("Content-Type")).isEqualTo("application/json");
+        assertThat(headerNames(send)).contains("user_key", "Access_token");
+        assertThat(body(send)).isEqualTo("{\"message_type\":\"N\",\"message\":\"Your order has shipped.\","
+                + "\"scheduled_delivery_time\":\"2027-03-20 09:00\",\"order_id\":\"order-1\",\"returnRemaining\":true,"
+                + "\"encoding\":\"ucs2\",\"recipient\":[\"+393471234567\",\"+393478765432\"]}");
+    }
+
+    @Test
+    void sendSmsToGroupsPostsTheGroupNames() throws Exception {
+        server.enqueue(json(200, "{\"result\":\"OK\",\"order_id\":\"5f0c2a1e\",\"total_sent\":12}"));
+
+        SmsOrder order = keyClient().sendSmsToGroups(new SmsToGroupsRequest()
+                .messageType(SmsMessageType.L).message("Spring sale").addRecipientItem("VIP customers"));
+
+        assertThat(order.getTotalSent()).isEqualTo(12);
+        assertThat(order.getRemainingCredits()).isNull();
+        RecordedRequest send = take(server);
+        assertThat(send.getRequestLine()).isEqualTo("POST " + REST + "/smstogroups HTTP/1.1");
+        assertThat(body(send)).isEqualTo(
+                "{\"message_type\":\"L\",\"message\":\"Spring sale\",\"recipient\":[\"VIP customers\"]}");
+    }
+
+    @Test
+    void aSendIsNotRetriedByDefaultEvenWhenTheServerIsUnavailable() {
+        Smsend smsend = Smsend.builder().baseUrl(baseUrl).userKey("USR9").accessToken("TOK9")
+                .retryPolicy(RetryPolicy.builder().sleeper(new Wire.Waits()).build()).build();
+        server.enqueue(text(503, "Service unavailable"));
+
+        assertThatThrownBy(() -> smsend.sendSms(new SmsSendRequest()
+                .messageType(SmsMessageType.N).message("Hi").addRecipientItem("+393471234567")))
+                .isInstanceOf(SmskitException.class);
+
+        assertThat(server.getRequestCount()).as("a second attempt could send the SMS twice").isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedSendIsAValidationExceptionWithTheTextOfTheApi() {
+        server.enqueue(text(400, "Invalid recipient: +39000"));
+
+        assertThatThrownBy(() -> keyClient().sendSms(new SmsSendRequest()
+                .messageType(SmsMessageType.N).message("Hi").addRecipientItem("+39000")))
+                .isExactlyInstanceOf(ValidationException.class)
+                .asInstanceOf(type(ValidationException.class))
+                .satisfies(e -> assertThat(e.getError()).isEqualTo("Invalid recipient: +39000"));
+    }
+
+    @Test
+    void smsStateReadsEachRecipientsStatus() throws Exception {
+        server.enqueue(json(200, """
+                {"recipient_number":2,"result":"OK","recipients":[
+                  {"status":"DLVRD","destination":"+393471234567","delivery_date":"20270320090012"},
+                  {"status":"INVALIDDST","destination":"+39000","delivery_date":"20270320090000"}]}"""));
+
+        SmsOrderState state = keyClient().smsState("order-1");
+
+        assertThat(state.getRecipientNumber()).isEqualTo(2);
+        assertThat(state.getRecipients()).extracting(SmsRecipientState::getStatus)
+                .containsExactly(SmsRecipientState.StatusEnum.DLVRD, SmsRecipientState.StatusEnum.INVALIDDST);
+        assertThat(state.getRecipients().get(0).getDeliveryDate()).isEqualTo("20270320090012");
+        assertThat(take(server).getRequestLine()).isEqualTo("GET " + REST + "/sms/order-1 HTTP/1.1");
+    }
+
+    @Test
+    void cancellingDeletesTheOrderAndAnOrderNoLongerScheduledIsANotFoundException() throws Exception {
+        server.enqueue(empty(200));
+        server.enqueue(text(404, "The message sending could not be removed: the order is not SCHEDULED"));
+        Smsend smsend = keyClient();
+
+        smsend.cancelScheduledSms("order-1");
+        assertThatThrownBy(() -> smsend.cancelScheduledSms("order-2"))
+                .isExactlyInstanceOf(NotFoundException.class)
+                .hasMessage("DELETE " + baseUrl + "/sms/order-2 failed with HTTP 404: "
+                        + "The message sending could not be removed: the order is not SCHEDULED");
+
+        assertThat(take(server).getRequestLine()).isEqualTo("DELETE " + REST + "/sms/order-1 HTTP/1.1");
+        assertThat(take(server).getRequestLine()).isEqualTo("DELETE " + REST + "/sms/order-2 HTTP/1.1");
+    }
+
+    @Test
+    void addContactsPostsTheContactsArrayAndReadsTheNumberSaved() throws Exception {
+        server.enqueue(json(200, "2"));
+        server.enqueue(json(200, "1"));
+        Smsend smsend = keyClient();
+
+        int saved = smsend.addContacts(List.of(new ContactRequest().email("mario.rossi@example.com"),
+                new ContactRequest().phoneNumber("+393478765432").addGroupIdsItem("1234")));
+        int updated = smsend.addContacts(new MultipleContactsRequest()
+                .addContactsItem(new ContactRequest().email("mario.rossi@example.com").name("Mario"))
+                .updateExistingContact(true));
+
+        assertThat(saved).isEqualTo(2);
+        assertThat(updated).isEqualTo(1);
+        RecordedRequest first = take(server);
+        assertThat(first.getRequestLine()).isEqualTo("POST " + REST + "/contact HTTP/1.1");
+        assertThat(body(first)).as("no type field: smsend tells one contact from several by contacts")
+                .isEqualTo("{\"contacts\":[{\"email\":\"mario.rossi@example.com\",\"groupIds\":[]},"
+                        + "{\"phoneNumber\":\"+393478765432\",\"groupIds\":[\"1234\"]}]}");
+        assertThat(body(take(server))).isEqualTo("{\"contacts\":[{\"email\":\"mario.rossi@example.com\","
+                + "\"name\":\"Mario\",\"groupIds\":[]}],\"updateExistingContact\":true}");
+    }
+
+    @Test
+    void aMultipleAddAnsweredWithoutANumberFailsClearly() {
+        server.enqueue(empty(200));
+
+        assertThatThrownBy(() -> keyClient().addContacts(List.of(new ContactRequest().email("a@example.com"))))
+                .isExactlyInstanceOf(SmskitException.class)
+                .hasMessage("POST /contact answered without the number of contacts saved");
     }
 }

@@ -82,7 +82,7 @@ class PactSpecConformanceIT {
         }
         for (String operation : List.of("POST /group", "PUT /group/{group_id}", "DELETE /group/{group_id}", "GET /groups",
                 "POST /group/{group_id}/contact/{contact_id}", "DELETE /group/{group_id}/contact/{contact_id}",
-                "POST /contact")) {
+                "POST /contact", "POST /sms", "POST /smstogroups")) {
             String[] methodAndPath = operation.split(" ");
             answers.put(methodAndPath[0] + " /API/v1.0/REST" + methodAndPath[1] + " 404", userKey);
         }

@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.HttpRequestBuilder;
 import au.com.dius.pact.consumer.dsl.HttpResponseBuilder;
 import au.com.dius.pact.consumer.dsl.Matcher;
 import au.com.dius.pact.consumer.dsl.Matchers;
 import au.com.dius.pact.consumer.dsl.PactBuilder;
+import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -28,13 +30,19 @@ import dev.smskit.smsend.model.Contact;
 import dev.smskit.smsend.model.ContactRequest;
 import dev.smskit.smsend.model.GroupRequest;
 import dev.smskit.smsend.model.GroupSummary;
+import dev.smskit.smsend.model.SmsMessageType;
+import dev.smskit.smsend.model.SmsOrder;
+import dev.smskit.smsend.model.SmsOrderState;
+import dev.smskit.smsend.model.SmsRecipientState;
+import dev.smskit.smsend.model.SmsSendRequest;
+import dev.smskit.smsend.model.SmsToGroupsRequest;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The smsend client ({@link Smsend}) against Pact's mock server: logins, groups, memberships and contacts, with every documented error. */
+/** The smsend client ({@link Smsend}) against Pact's mock server: logins, groups, memberships, contacts and SMS, with every documented error. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "smsend", pactVersion = PactSpecVersion.V4)
 class SmsendConsumerPactTest {
@@ -47,6 +55,10 @@ class SmsendConsumerPactTest {
     static final int GROUP_ID = 1234;
     static final int CONTACT_ID = 5678;
     static final int MISSING_ID = 999999;
+    static final String ORDER_ID = "order-2027-0001";
+    static final String SCHEDULED_ORDER_ID = "order-2099-0001";
+    /** Not an order ID at all: smsend's order IDs are letters, digits, underscore, dot and dash. */
+    static final String INVALID_ORDER_ID = "order~1";
 
     /** Every state logs user test in both ways and hands out {@code userKey}, {@code accessToken}, {@code sessionKey}. */
     static final String STATE_USER = "user test is logged in";
@@ -54,6 +66,9 @@ class SmsendConsumerPactTest {
     static final String STATE_CONTACT = "user test has a contact";
     static final String STATE_GROUP_AND_CONTACT = "user test has a group and a contact";
     static final String STATE_MEMBER = "user test has a contact in a group";
+    /** An SMS to +393471234567 sent now ({@link #ORDER_ID}), or scheduled far ahead ({@link #SCHEDULED_ORDER_ID}). */
+    static final String STATE_ORDER = "user test has an SMS order";
+    static final String STATE_SCHEDULED_ORDER = "user test has a scheduled SMS order";
 
     /** How a request authenticates. */
     enum Credentials { ACCESS_TOKEN, SESSION_KEY, WRONG_TOKEN }
@@ -566,6 +581,290 @@ class SmsendConsumerPactTest {
         assertDenied(() -> smsend(server, Credentials.WRONG_TOKEN).contacts().getContact(String.valueOf(CONTACT_ID)));
     }
 
+    // ---- POST /contact with several contacts
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact addContacts(PactBuilder builder) {
+        return addContacts(builder, "add several contacts at once", "+393478765432",
+                response -> response.status(200).header("Content-Type", json()).body("2", "application/json"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "addContacts")
+    void addContacts(MockServer server) {
+        assertThat(smsend(server, Credentials.ACCESS_TOKEN).addContacts(List.of(
+                contactRequest("+393471234567"), contactRequest("+393478765432")))).isEqualTo(2);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact addContactsInvalid(PactBuilder builder) {
+        return addContacts(builder, "add several contacts, one without email and phone number", null,
+                response -> error(response, 400, "Invalid contacts[1]: email or phoneNumber is required"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "addContactsInvalid")
+    void addContactsInvalid(MockServer server) {
+        assertInvalid(() -> smsend(server, Credentials.ACCESS_TOKEN).addContacts(List.of(
+                contactRequest("+393471234567"), contactRequest(null))));
+    }
+
+    private static V4Pact addContacts(PactBuilder builder, String description, String secondPhone,
+            UnaryOperator<HttpResponseBuilder> response) {
+        PactDslJsonArray contacts = new PactDslJsonBody().array("contacts");
+        contact(contacts.object(), "+393471234567");
+        contact(contacts.object(), secondPhone);
+        DslPart body = contacts.closeArray();
+        return interaction(builder.given(STATE_USER), description,
+                request -> authenticated(request.method("POST").path(BASE + "/contact"), Credentials.ACCESS_TOKEN)
+                        .header("Content-Type", json()).body(body),
+                response);
+    }
+
+    /** A contact as {@link #contactRequest} sends it, closed into its array. */
+    private static void contact(PactDslJsonBody contact, String phone) {
+        contact.stringValue("name", "Mario").stringValue("surname", "Rossi").array("groupIds").closeArray();
+        if (phone != null) {
+            contact.stringValue("phoneNumber", phone);
+        }
+        contact.closeObject();
+    }
+
+    // ---- POST /sms
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact sendSms(PactBuilder builder) {
+        return sendSms(builder, "send an SMS", Credentials.ACCESS_TOKEN, "+393471234567",
+                response -> response.status(201).header("Content-Type", json()).body(new PactDslJsonBody()
+                        .stringValue("result", "OK")
+                        .stringValue("order_id", ORDER_ID)
+                        .integerType("total_sent", 1)
+                        .integerType("remaining_credits", 999)));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "sendSms")
+    void sendSms(MockServer server) {
+        SmsOrder order = smsend(server, Credentials.ACCESS_TOKEN).sendSms(smsRequest("+393471234567"));
+
+        assertThat(order.getOrderId()).isEqualTo(ORDER_ID);
+        assertThat(order.getTotalSent()).isEqualTo(1);
+        assertThat(order.getRemainingCredits()).isNotNull();
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact sendSmsInvalid(PactBuilder builder) {
+        return sendSms(builder, "send an SMS to a number that does not exist", Credentials.ACCESS_TOKEN, "+39000",
+                response -> error(response, 400, "Invalid recipient: +39000"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "sendSmsInvalid")
+    void sendSmsInvalid(MockServer server) {
+        assertInvalid(() -> smsend(server, Credentials.ACCESS_TOKEN).sendSms(smsRequest("+39000")));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact sendSmsUnauthorized(PactBuilder builder) {
+        return sendSms(builder, "send an SMS with a wrong access token", Credentials.WRONG_TOKEN, "+393471234567",
+                SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "sendSmsUnauthorized")
+    void sendSmsUnauthorized(MockServer server) {
+        assertDenied(() -> smsend(server, Credentials.WRONG_TOKEN).sendSms(smsRequest("+393471234567")));
+    }
+
+    private static V4Pact sendSms(PactBuilder builder, String description, Credentials credentials, String recipient,
+            UnaryOperator<HttpResponseBuilder> response) {
+        return interaction(builder.given(STATE_USER), description,
+                request -> authenticated(request.method("POST").path(BASE + "/sms"), credentials)
+                        .header("Content-Type", json())
+                        .body(new PactDslJsonBody().stringValue("message_type", "N").stringValue("message", "Your order has shipped.")
+                                .stringValue("order_id", ORDER_ID).booleanValue("returnRemaining", true)
+                                .array("recipient").stringValue(recipient).closeArray().asBody()),
+                response);
+    }
+
+    // ---- POST /smstogroups
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact sendSmsToGroups(PactBuilder builder) {
+        return sendSmsToGroups(builder.given(STATE_MEMBER), "send an SMS to a group", Credentials.ACCESS_TOKEN, "VIP customers",
+                response -> response.status(200).header("Content-Type", json()).body(new PactDslJsonBody()
+                        .stringValue("result", "OK")
+                        .stringMatcher("order_id", "[A-Za-z0-9_.-]+", "5f0c2a1e-8d3b-4b6e-9a27-41c8e0d7b915")
+                        .integerType("total_sent", 1)));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "sendSmsToGroups")
+    void sendSmsToGroups(MockServer server) {
+        SmsOrder order = smsend(server, Credentials.ACCESS_TOKEN).sendSmsToGroups(groupSmsRequest("VIP customers"));
+
+        assertThat(order.getResult()).isEqualTo("OK");
+        assertThat(order.getTotalSent()).isEqualTo(1);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact sendSmsToUnknownGroup(PactBuilder builder) {
+        return sendSmsToGroups(builder.given(STATE_USER), "send an SMS to a group that does not exist", Credentials.ACCESS_TOKEN,
+                "Nobody", response -> error(response, 400, "Groups could not be found: Nobody"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "sendSmsToUnknownGroup")
+    void sendSmsToUnknownGroup(MockServer server) {
+        assertInvalid(() -> smsend(server, Credentials.ACCESS_TOKEN).sendSmsToGroups(groupSmsRequest("Nobody")));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact sendSmsToGroupsUnauthorized(PactBuilder builder) {
+        return sendSmsToGroups(builder.given(STATE_MEMBER), "send an SMS to a group with a wrong access token",
+                Credentials.WRONG_TOKEN, "VIP customers", SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "sendSmsToGroupsUnauthorized")
+    void sendSmsToGroupsUnauthorized(MockServer server) {
+        assertDenied(() -> smsend(server, Credentials.WRONG_TOKEN).sendSmsToGroups(groupSmsRequest("VIP customers")));
+    }
+
+    private static V4Pact sendSmsToGroups(PactBuilder builder, String description, Credentials credentials, String group,
+            UnaryOperator<HttpResponseBuilder> response) {
+        return interaction(builder, description,
+                request -> authenticated(request.method("POST").path(BASE + "/smstogroups"), credentials)
+                        .header("Content-Type", json())
+                        .body(new PactDslJsonBody().stringValue("message_type", "L").stringValue("message", "Spring sale")
+                                .array("recipient").stringValue(group).closeArray().asBody()),
+                response);
+    }
+
+    // ---- GET /sms/{order_id}
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact getSmsState(PactBuilder builder) {
+        return interaction(builder.given(STATE_ORDER), "get the state of an SMS order",
+                request -> authenticated(request.method("GET").path(BASE + "/sms/" + ORDER_ID), Credentials.ACCESS_TOKEN),
+                response -> response.status(200).header("Content-Type", json()).body(new PactDslJsonBody()
+                        .integerType("recipient_number", 1)
+                        .stringValue("result", "OK")
+                        .minArrayLike("recipients", 1)
+                        // the state moves on with time: any state a new order passes through
+                        .stringMatcher("status", "WAITING|SENT|WAIT4DLVR|DLVRD", "WAITING")
+                        .stringValue("destination", "+393471234567")
+                        .stringMatcher("delivery_date", "\\d{14}", "20270320090000")
+                        .closeObject().closeArray()));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getSmsState")
+    void getSmsState(MockServer server) {
+        SmsOrderState state = smsend(server, Credentials.ACCESS_TOKEN).smsState(ORDER_ID);
+
+        assertThat(state.getRecipientNumber()).isEqualTo(1);
+        assertThat(state.getRecipients()).singleElement().satisfies(recipient -> {
+            assertThat(recipient.getStatus()).isEqualTo(SmsRecipientState.StatusEnum.WAITING);
+            assertThat(recipient.getDestination()).isEqualTo("+393471234567");
+        });
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact getSmsStateInvalid(PactBuilder builder) {
+        return interaction(builder.given(STATE_USER), "get the state of an SMS order with an invalid order id",
+                request -> authenticated(request.method("GET").path(BASE + "/sms/" + INVALID_ORDER_ID), Credentials.ACCESS_TOKEN),
+                response -> error(response, 400, "Invalid order_id: only letters, numbers, underscore, dot and dash are allowed"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getSmsStateInvalid")
+    void getSmsStateInvalid(MockServer server) {
+        assertInvalid(() -> smsend(server, Credentials.ACCESS_TOKEN).smsState(INVALID_ORDER_ID));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact getSmsStateNotFound(PactBuilder builder) {
+        return interaction(builder.given(STATE_USER), "get the state of an SMS order that does not exist",
+                request -> authenticated(request.method("GET").path(BASE + "/sms/" + ORDER_ID), Credentials.ACCESS_TOKEN),
+                response -> error(response, 404, "The order_id was not found"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getSmsStateNotFound")
+    void getSmsStateNotFound(MockServer server) {
+        assertThatExceptionOfType(NotFoundException.class)
+                .isThrownBy(() -> smsend(server, Credentials.ACCESS_TOKEN).smsState(ORDER_ID));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact getSmsStateUnauthorized(PactBuilder builder) {
+        return interaction(builder.given(STATE_ORDER), "get the state of an SMS order with a wrong access token",
+                request -> authenticated(request.method("GET").path(BASE + "/sms/" + ORDER_ID), Credentials.WRONG_TOKEN),
+                SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getSmsStateUnauthorized")
+    void getSmsStateUnauthorized(MockServer server) {
+        assertDenied(() -> smsend(server, Credentials.WRONG_TOKEN).smsState(ORDER_ID));
+    }
+
+    // ---- DELETE /sms/{order_id}
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact cancelScheduledSms(PactBuilder builder) {
+        return interaction(builder.given(STATE_SCHEDULED_ORDER), "delete a scheduled SMS order",
+                request -> authenticated(request.method("DELETE").path(BASE + "/sms/" + SCHEDULED_ORDER_ID), Credentials.ACCESS_TOKEN),
+                response -> response.status(200));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "cancelScheduledSms")
+    void cancelScheduledSms(MockServer server) {
+        smsend(server, Credentials.ACCESS_TOKEN).cancelScheduledSms(SCHEDULED_ORDER_ID);
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact cancelSentSms(PactBuilder builder) {
+        return interaction(builder.given(STATE_ORDER), "delete an SMS order that is no longer scheduled",
+                request -> authenticated(request.method("DELETE").path(BASE + "/sms/" + ORDER_ID), Credentials.ACCESS_TOKEN),
+                response -> error(response, 404, "The message sending could not be removed: the order is not SCHEDULED"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "cancelSentSms")
+    void cancelSentSms(MockServer server) {
+        assertThatExceptionOfType(NotFoundException.class)
+                .isThrownBy(() -> smsend(server, Credentials.ACCESS_TOKEN).cancelScheduledSms(ORDER_ID));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact cancelSmsInvalid(PactBuilder builder) {
+        return interaction(builder.given(STATE_USER), "delete an SMS order with an invalid order id",
+                request -> authenticated(request.method("DELETE").path(BASE + "/sms/" + INVALID_ORDER_ID), Credentials.ACCESS_TOKEN),
+                response -> error(response, 400, "Invalid order_id: only letters, numbers, underscore, dot and dash are allowed"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "cancelSmsInvalid")
+    void cancelSmsInvalid(MockServer server) {
+        assertInvalid(() -> smsend(server, Credentials.ACCESS_TOKEN).cancelScheduledSms(INVALID_ORDER_ID));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact cancelSmsUnauthorized(PactBuilder builder) {
+        return interaction(builder.given(STATE_SCHEDULED_ORDER), "delete a scheduled SMS order with a wrong access token",
+                request -> authenticated(request.method("DELETE").path(BASE + "/sms/" + SCHEDULED_ORDER_ID), Credentials.WRONG_TOKEN),
+                SmsendConsumerPactTest::unauthorized);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "cancelSmsUnauthorized")
+    void cancelSmsUnauthorized(MockServer server) {
+        assertDenied(() -> smsend(server, Credentials.WRONG_TOKEN).cancelScheduledSms(SCHEDULED_ORDER_ID));
+    }
+
     // ---- interactions
 
     /** Keys are issued by the provider at login: the provider state hands them out under these names. */
@@ -627,6 +926,15 @@ class SmsendConsumerPactTest {
 
     private static ContactRequest contactRequest(String phone) {
         return new ContactRequest().name("Mario").surname("Rossi").phoneNumber(phone);
+    }
+
+    private static SmsSendRequest smsRequest(String recipient) {
+        return new SmsSendRequest().messageType(SmsMessageType.N).message("Your order has shipped.")
+                .orderId(ORDER_ID).returnRemaining(true).addRecipientItem(recipient);
+    }
+
+    private static SmsToGroupsRequest groupSmsRequest(String group) {
+        return new SmsToGroupsRequest().messageType(SmsMessageType.L).message("Spring sale").addRecipientItem(group);
     }
 
     /** A 400 with smsend's plain-text message, as the client parses it. */

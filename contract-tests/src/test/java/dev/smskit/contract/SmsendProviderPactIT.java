@@ -4,6 +4,7 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +55,30 @@ class SmsendProviderPactIT extends StubProviderVerification {
         authenticated(stub().post().uri(BASE + "/group/{g}/contact/{c}", state.get("groupId"), state.get("contactId")), state)
                 .retrieve().toBodilessEntity();
         return state;
+    }
+
+    @State(SmsendConsumerPactTest.STATE_ORDER)
+    Map<String, Object> order() {
+        Map<String, Object> state = loggedIn();
+        sendSms(state, SmsendConsumerPactTest.ORDER_ID, null);
+        return state;
+    }
+
+    @State(SmsendConsumerPactTest.STATE_SCHEDULED_ORDER)
+    Map<String, Object> scheduledOrder() {
+        Map<String, Object> state = loggedIn();
+        sendSms(state, SmsendConsumerPactTest.SCHEDULED_ORDER_ID, "2099-01-01 09:00");
+        return state;
+    }
+
+    private void sendSms(Map<String, Object> keys, String orderId, String scheduledFor) {
+        Map<String, Object> sms = new HashMap<>(Map.of("message_type", "N", "message", "Your order has shipped.",
+                "recipient", List.of("+393471234567"), "order_id", orderId));
+        if (scheduledFor != null) {
+            sms.put("scheduled_delivery_time", scheduledFor);
+        }
+        authenticated(stub().post().uri(BASE + "/sms"), keys).contentType(MediaType.APPLICATION_JSON).body(sms)
+                .retrieve().toBodilessEntity();
     }
 
     private String[] login(String path) {

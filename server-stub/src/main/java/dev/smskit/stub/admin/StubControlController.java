@@ -17,6 +17,7 @@ import dev.smskit.stub.ip1.Ip1Properties;
 import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.PhoneNumber;
 import dev.smskit.stub.ip1.SmsMessage;
+import dev.smskit.stub.smsend.orders.SmsOrders;
 import dev.smskit.stub.web.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -30,11 +31,13 @@ class StubControlController implements StubControlApi {
     private final List<StubState> states;
     private final Ip1Store ip1;
     private final Ip1Properties ip1Properties;
+    private final SmsOrders smsendOrders;
 
-    StubControlController(List<StubState> states, Ip1Store ip1, Ip1Properties ip1Properties) {
+    StubControlController(List<StubState> states, Ip1Store ip1, Ip1Properties ip1Properties, SmsOrders smsendOrders) {
         this.states = states;
         this.ip1 = ip1;
         this.ip1Properties = ip1Properties;
+        this.smsendOrders = smsendOrders;
     }
 
     @Override
@@ -74,7 +77,8 @@ class StubControlController implements StubControlApi {
             default -> throw ApiException.invalid("The request is invalid.",
                     Map.of("until", List.of("must be NETWORK or PHONE")));
         };
-        return ResponseEntity.ok(new Settlement(ip1.settle(step)));
+        // smsend's SENT is IP1's NETWORK step, its DLVRD the PHONE step
+        return ResponseEntity.ok(new Settlement(ip1.settle(step) + smsendOrders.settle(step == DeliveryStatus.PHONE)));
     }
 
     private static RecordedMessage recorded(SmsMessage message) {

@@ -1,16 +1,14 @@
 package dev.smskit.stub.smsend;
 
 import java.net.URI;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -23,16 +21,20 @@ import org.springframework.web.server.ResponseStatusException;
 import dev.smskit.stub.smsend.addressbook.AddressBook;
 import dev.smskit.stub.smsend.addressbook.AddressBooks;
 import dev.smskit.stub.smsend.addressbook.Contact;
+import dev.smskit.stub.smsend.addressbook.NewContact;
 import dev.smskit.stub.smsend.addressbook.UnknownIdException;
 import dev.smskit.stub.smsend.api.ContactsApi;
+import dev.smskit.stub.smsend.model.AddContactRequest;
 import dev.smskit.stub.smsend.model.ContactRequest;
+import dev.smskit.stub.smsend.model.MultipleContactsRequest;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The address book's contacts: {@code POST /contact} answers 201 with an empty body and
- * {@code Location: /contact/{id}}; {@code GET /contact/{id}} answers the fields as they were sent, plus
- * {@code id} and {@code groupIds} as strings, like {@code id_group}.
+ * {@code Location: /contact/{id}}, or, for a body with {@code contacts}, 200 with the number of contacts
+ * saved, all or nothing; {@code GET /contact/{id}} answers the fields as they were sent, plus {@code id}
+ * and {@code groupIds} as strings, like {@code id_group}.
  */
 @RestController
 @RequestMapping(SmsendWebConfiguration.BASE_PATH)
@@ -40,11 +42,6 @@ class ContactsController implements ContactsApi {
 
     private static final Pattern ID = Pattern.compile("[0-9]{1,9}");
     private static final List<String> DATE_FIELDS = List.of("birthdate", "promotiondate", "rememberdate");
-    // the formats smsend lists for its date fields, strictly (no 31 February)
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            "ddMMuu", "uuuuMMdd", "ddMMuuHHmm", "uuuuMMddHHmmss", "uuuu-MM-dd HH:mm", "uuuu-MM-dd HH:mm'.0'").stream()
-            .map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT))
-            .toList();
 
     private final AddressBooks addressBooks;
     private final JsonMapper jsonMapper;
@@ -55,24 +52,70 @@ class ContactsController implements ContactsApi {
     }
 
     @Override
-    public ResponseEntity<Void> addContact(ContactRequest contactRequest) {
-        // the fields as the client named them, without the ones it left out
-        Map<String, Object> fields = new LinkedHashMap<>(
-                jsonMapper.convertValue(contactRequest, new TypeReference<Map<String, Object>>() { }));
-        fields.values().removeIf(Objects::isNull);
-        fields.remove("groupIds");
-        requireEmailOrPhone(contactRequest);
-        DATE_FIELDS.forEach(field -> requireDate(field, fields.get(field)));
-        Set<Integer> groupIds = new LinkedHashSet<>();
-        for (String groupId : contactRequest.getGroupIds() == null ? List.<String>of() : contactRequest.getGroupIds()) {
-            groupIds.add(id(groupId).orElseThrow(() -> invalidGroup(groupId)));
+    public ResponseEntity<Integer> addContact(AddContactRequest addContactRequest) {
+        if (addContactRequest instanceof MultipleContactsRequest multiple) {
+            return ResponseEntity.ok(addContacts(multiple));
+        }
+        NewContact contact = newContact((ContactRequest) addContactRequest, UnaryOperator.identity(), "contact");
+        try {
+            int id = addressBook().addContact(contact.fields(), contact.groupIds()).id();
+            return ResponseEntity.created(location(id)).build();
+        } catch (UnknownIdException e) {
+            throw invalidGroup("groupIds", String.valueOf(e.id()));
+        }
+    }
+
+    private int addContacts(MultipleContactsRequest multiple) {
+        List<NewContact> contacts = new ArrayList<>();
+        for (int i = 0; i < multiple.getContacts().size(); i++) {
+            String where = "contacts[" + i + "]";
+            ContactRequest contact = multiple.getContacts().get(i);
+            if (contact == null) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid " + where + ": must not be null");
+            }
+            contacts.add(newContact(contact, field -> where + "." + field, where));
         }
         try {
-            Contact contact = addressBook().addContact(fields, groupIds);
-            return ResponseEntity.created(location(contact.id())).build();
+            return addressBook().addContacts(contacts, Boolean.TRUE.equals(multiple.getUpdateExistingContact()),
+                    Boolean.TRUE.equals(multiple.getKeepExistingGroupsAndCampaigns()));
         } catch (UnknownIdException e) {
-            throw invalidGroup(String.valueOf(e.id()));
+            int first = 0;
+            while (!contacts.get(first).groupIds().contains(e.id())) {
+                first++;
+            }
+            throw invalidGroup("contacts[" + first + "].groupIds", String.valueOf(e.id()));
         }
+    }
+
+    /**
+     * A contact checked as smsend does beyond its schema, its fields as the client named them (without
+     * the ones it left out); {@code field} names a field in messages, {@code whole} the contact.
+     */
+    private NewContact newContact(ContactRequest contact, UnaryOperator<String> field, String whole) {
+        Map<String, Object> fields = new LinkedHashMap<>(
+                jsonMapper.convertValue(contact, new TypeReference<Map<String, Object>>() { }));
+        fields.values().removeIf(Objects::isNull);
+        fields.remove("groupIds");
+        if (contact.getEmail() != null && contact.getEmail().isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Invalid " + field.apply("email") + ": must not be blank");
+        }
+        if (contact.getEmail() == null && (contact.getPhoneNumber() == null || contact.getPhoneNumber().isBlank())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Invalid " + whole + ": email or phoneNumber is required");
+        }
+        for (String date : DATE_FIELDS) {
+            Object value = fields.get(date);
+            if (value != null && SmsendDates.parse(value.toString()).isEmpty()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "Invalid " + field.apply(date) + ": " + value);
+            }
+        }
+        LinkedHashSet<Integer> groupIds = new LinkedHashSet<>();
+        for (String groupId : contact.getGroupIds() == null ? List.<String>of() : contact.getGroupIds()) {
+            groupIds.add(id(groupId).orElseThrow(() -> invalidGroup(field.apply("groupIds"), groupId)));
+        }
+        return new NewContact(fields, List.copyOf(groupIds));
     }
 
     @Override
@@ -95,33 +138,8 @@ class ContactsController implements ContactsApi {
         return addressBooks.of(SessionCheck.caller());
     }
 
-    private static void requireEmailOrPhone(ContactRequest contact) {
-        if (contact.getEmail() != null && contact.getEmail().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid email: must not be blank");
-        }
-        if (contact.getEmail() == null && (contact.getPhoneNumber() == null || contact.getPhoneNumber().isBlank())) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Invalid contact: email or phoneNumber is required");
-        }
-    }
-
-    private static void requireDate(String field, @Nullable Object value) {
-        if (value != null && DATE_FORMATS.stream().noneMatch(format -> parses(format, value.toString()))) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid " + field + ": " + value);
-        }
-    }
-
-    private static boolean parses(DateTimeFormatter format, String text) {
-        try {
-            format.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static ResponseStatusException invalidGroup(String groupId) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid groupIds: no group " + groupId);
+    private static ResponseStatusException invalidGroup(String field, String groupId) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid " + field + ": no group " + groupId);
     }
 
     /** A contact or group id as smsend writes it: decimal digits (ids start at 1 and fit an int). */

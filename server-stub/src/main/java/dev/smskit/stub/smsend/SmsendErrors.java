@@ -1,7 +1,8 @@
 package dev.smskit.stub.smsend;
 
+import java.beans.PropertyDescriptor;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,8 +11,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,9 +34,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
 
 import dev.smskit.stub.smsend.addressbook.UnknownIdException;
+import dev.smskit.stub.smsend.orders.OrderRefusedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -47,6 +56,12 @@ class SmsendErrors {
 
     static final MediaType TEXT_PLAIN = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
     private static final Logger LOG = LoggerFactory.getLogger(SmsendErrors.class);
+
+    private final long maxBodySize;
+
+    SmsendErrors(SmsendProperties properties) {
+        this.maxBodySize = properties.maxBodySize().toBytes();
+    }
     private static final int MAX_LENGTH = 200;
 
     static ResponseEntity<String> plainText(HttpStatusCode status, String text) {
@@ -72,6 +87,17 @@ class SmsendErrors {
         });
     }
 
+    // the stub's own limit on every body (smskit.stub.max-request-body) is far above smsend's: its 413 is smsend's 400
+    @ExceptionHandler
+    ResponseEntity<String> tooLarge(ContentTooLargeException e) {
+        return badRequest("Request body too large: more than " + maxBodySize + " bytes");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<String> orderRefused(OrderRefusedException e) {
+        return badRequest(e.getMessage());
+    }
+
     @ExceptionHandler
     ResponseEntity<String> wrongType(MethodArgumentTypeMismatchException e) {
         return badRequest("Invalid " + e.getName() + ": " + e.getValue());
@@ -84,9 +110,10 @@ class SmsendErrors {
 
     @ExceptionHandler
     ResponseEntity<String> invalidBody(MethodArgumentNotValidException e) {
+        Object body = e.getBindingResult().getTarget();
         return badRequest(e.getFieldErrors().stream()
-                .sorted(Comparator.comparing(FieldError::getField))
-                .map(error -> "Invalid " + error.getField() + ": " + describe(error))
+                .map(error -> "Invalid " + jsonPath(body, error.getField()) + ": " + describe(error))
+                .sorted()
                 .collect(Collectors.joining("; ")));
     }
 
@@ -148,11 +175,37 @@ class SmsendErrors {
             Map<String, Object> constraint =
                     error.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAttributes();
             if (constraint.get("min") instanceof Integer min && constraint.get("max") instanceof Integer max) {
-                return max < Integer.MAX_VALUE ? "must be at most " + max + " characters"
+                Object value = error.getRejectedValue();
+                int size = value instanceof Collection<?> items ? items.size() : String.valueOf(value).length();
+                return size >= min ? "must be at most " + max + " characters"
                         : min == 1 ? "must not be empty" : "must be at least " + min + " characters";
             }
         }
         return error.getDefaultMessage();
+    }
+
+    /**
+     * A field of a body as the client wrote it ({@code contacts[0].order_id}), from its bean path
+     * ({@code contacts[0].orderId}): each step is named by the {@code @JsonProperty} of its generated getter.
+     */
+    private static String jsonPath(@Nullable Object body, String beanPath) {
+        if (body == null) {
+            return beanPath;
+        }
+        BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(body);
+        StringBuilder path = new StringBuilder();
+        StringBuilder json = new StringBuilder();
+        for (String step : beanPath.split("\\.")) {
+            String property = step.replaceFirst("\\[.*", "");
+            Class<?> owner = path.isEmpty() ? body.getClass() : bean.getPropertyType(path.toString());
+            PropertyDescriptor descriptor = owner == null ? null : BeanUtils.getPropertyDescriptor(owner, property);
+            JsonProperty named = descriptor == null || descriptor.getReadMethod() == null ? null
+                    : descriptor.getReadMethod().getAnnotation(JsonProperty.class);
+            json.append(json.isEmpty() ? "" : ".").append(named != null ? named.value() : property)
+                    .append(step.substring(property.length()));
+            path.append(path.isEmpty() ? "" : ".").append(step);
+        }
+        return json.toString();
     }
 
     private static String lastNode(Path path) {

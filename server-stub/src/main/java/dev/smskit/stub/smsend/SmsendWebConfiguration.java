@@ -13,8 +13,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import dev.smskit.stub.smsend.api.AuthenticationApi;
-import dev.smskit.stub.smsend.model.ContactRequest;
+import dev.smskit.stub.smsend.model.AddContactRequest;
 import dev.smskit.stub.smsend.model.GroupRequest;
+import dev.smskit.stub.smsend.model.SmsSendRequest;
+import dev.smskit.stub.smsend.model.SmsToGroupsRequest;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,8 +63,9 @@ public class SmsendWebConfiguration implements WebMvcConfigurer {
         JsonMapper strict = jsonMapper.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         return converters -> converters.configureMessageConverters(converter -> {
             if (converter instanceof JacksonJsonHttpMessageConverter json) {
-                List.of(GroupRequest.class, ContactRequest.class).forEach(type -> json.registerMappersForType(type,
-                        mappers -> mappers.put(MediaType.APPLICATION_JSON, strict)));
+                List.of(GroupRequest.class, AddContactRequest.class, SmsSendRequest.class, SmsToGroupsRequest.class)
+                        .forEach(type -> json.registerMappersForType(type,
+                                mappers -> mappers.put(MediaType.APPLICATION_JSON, strict)));
             }
         });
     }

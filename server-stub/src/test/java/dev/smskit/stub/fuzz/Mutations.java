@@ -267,7 +267,9 @@ final class Mutations {
                     }
                     if (lastStep) {
                         if (remove) {
-                            object.remove(step.name());
+                            if (object.remove(step.name()) == null) {
+                                return false; // not there, as in another branch of a oneOf: nothing to break
+                            }
                         } else {
                             object.set(step.name(), breaker.value(choices, object));
                         }

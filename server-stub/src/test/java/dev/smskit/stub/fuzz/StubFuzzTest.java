@@ -31,9 +31,10 @@ import org.springframework.test.annotation.DirtiesContext;
  * of generated requests (default 10,000), {@code -Dfuzz.seed=S} replays a run, {@code -Dfuzz.specs=smsend}
  * fuzzes only the named specs.
  */
-// thousands of requests to undeclared paths would each log a warning
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "logging.level.org.springframework.web.servlet.PageNotFound=error")
+// thousands of requests to undeclared paths would each log a warning; smsend credits that thousands of sends
+// cannot use up: a refusal for credits would be no finding
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "logging.level.org.springframework.web.servlet.PageNotFound=error", "smskit.stub.smsend.credits=2000000000"})
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -98,7 +98,94 @@ class RobustnessTest extends SmsendHttpTest {
                 bad("POST", "/contact", JSON, "{'email':'b@example.com','age':30}", "Unknown field: age"),
                 bad("POST", "/contact", JSON, "{'email':'b@example.com'", "Malformed JSON body"),
                 bad("POST", "/contact", "text/plain", "{'email':'b@example.com'}",
-                        unsupported.formatted("text/plain")));
+                        unsupported.formatted("text/plain")),
+                bad("POST", "/contact", JSON, "{'contacts':[]}", "Invalid contacts: must not be empty"),
+                bad("POST", "/contact", JSON, "{'contacts':{}}", "Invalid contacts: wrong type or value"),
+                bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com'},null]}",
+                        "Invalid contacts[1]: must not be null"),
+                bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com'},{'email':'x'}]}",
+                        "Invalid contacts[1].email: must be a well-formed email address"),
+                bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com'},{'email':''}]}",
+                        "Invalid contacts[1].email: must not be blank"),
+                bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com','birthdate':'310280'}]}",
+                        "Invalid contacts[0].birthdate: 310280"),
+                bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com','groupIds':['x']}]}",
+                        "Invalid contacts[0].groupIds: no group x"),
+                bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com','age':30}]}",
+                        "Unknown field: contacts[0].age"),
+                bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com'}],'updateExistingContact':'yes'}",
+                        "Invalid updateExistingContact: wrong type or value"),
+                // one contact or several, not both: the first field tells which
+                bad("POST", "/contact", JSON, "{'contacts':[{'email':'b@example.com'}],'email':'c@example.com'}",
+                        "Unknown field: email"),
+                bad("POST", "/contact", JSON, "{'email':'c@example.com','contacts':[{'email':'b@example.com'}]}",
+                        "Unknown field: contacts"),
+                bad("POST", "/sms", JSON, "{}", "Invalid message: must not be null; "
+                        + "Invalid message_type: must not be null; Invalid recipient: must not be null"),
+                bad("POST", "/sms", JSON, sms("'message_type':'X'"), "Invalid message_type: wrong type or value"),
+                bad("POST", "/sms", JSON, sms("'message':''"), "Invalid message: must not be empty"),
+                bad("POST", "/sms", JSON, sms("'message':'" + "x".repeat(1001) + "'"),
+                        "Invalid message: must be at most 1000 characters"),
+                bad("POST", "/sms", JSON, sms("'message':'" + "x".repeat(451) + "','encoding':'ucs2'"),
+                        "Invalid message: must be at most 450 characters with encoding ucs2"),
+                bad("POST", "/sms", JSON, sms("'message':'" + "x".repeat(161) + "','message_type':'LL'"),
+                        "Invalid message: must be at most 160 characters with message type LL"),
+                bad("POST", "/sms", JSON, sms("'encoding':'utf8'"), "Invalid encoding: wrong type or value"),
+                bad("POST", "/sms", JSON, sms("'message':'Dzień dobry'"),
+                        "Invalid message: characters outside the GSM 03.38 alphabet need encoding ucs2"),
+                bad("POST", "/sms", JSON, sms("'recipient':[]"), "Invalid recipient: must not be empty"),
+                bad("POST", "/sms", JSON, sms("'recipient':'+393471234567'"), "Invalid recipient: wrong type or value"),
+                bad("POST", "/sms", JSON, sms("'recipient':['']"), "Invalid recipient[0]: must not be empty"),
+                bad("POST", "/sms", JSON, sms("'recipient':['+393471234567',null]"),
+                        "Invalid recipient[1]: must not be null"),
+                bad("POST", "/smstogroups", JSON, sms("'recipient':[null,'VIP']"), "Invalid recipient[0]: must not be null"),
+                bad("POST", "/sms", JSON, sms("'recipient':['+393471234567','+39 347 1234567']"),
+                        "Invalid recipient: +39 347 1234567"),
+                bad("POST", "/sms", JSON, sms("'recipient':['+39000']"), "Invalid recipient: +39000"),
+                bad("POST", "/sms", JSON, sms("'order_id':'" + "x".repeat(33) + "'"),
+                        "Invalid order_id: must be at most 32 characters"),
+                bad("POST", "/sms", JSON, sms("'order_id':'my order'"),
+                        "Invalid order_id: must match \"^[A-Za-z0-9_.-]+$\""),
+                bad("POST", "/sms", JSON, sms("'scheduled_delivery_time':'tomorrow'"),
+                        "Invalid scheduled_delivery_time: tomorrow"),
+                bad("POST", "/sms", JSON, sms("'scheduled_delivery_time':'2026-02-30 10:00'"),
+                        "Invalid scheduled_delivery_time: 2026-02-30 10:00"),
+                bad("POST", "/sms", JSON, sms("'scheduled_delivery_time':'2026-03-01 10:00',"
+                        + "'scheduled_delivery_timezone':'Mars/Olympus'"),
+                        "Invalid scheduled_delivery_timezone: Mars/Olympus"),
+                bad("POST", "/sms", JSON, sms("'returnCredits':'yes'"), "Invalid returnCredits: wrong type or value"),
+                bad("POST", "/sms", JSON, sms("'id_landing':'one'"), "Invalid id_landing: wrong type or value"),
+                bad("POST", "/sms", JSON, sms("'short_link_url':'not a url'"),
+                        "Invalid short_link_url: not a url is not an absolute URL"),
+                bad("POST", "/sms", JSON, sms("'short_link_url':'/offer'"),
+                        "Invalid short_link_url: /offer is not an absolute URL"),
+                bad("POST", "/sms", JSON, sms("'short_link_url':12"), "Invalid short_link_url: wrong type or value"),
+                bad("POST", "/sms", JSON, sms("'priority':1"), "Unknown field: priority"),
+                bad("POST", "/sms", JSON, "[]", "Invalid body: a JSON object is expected"),
+                bad("POST", "/sms", "text/plain", sms(""), unsupported.formatted("text/plain")),
+                bad("POST", "/smstogroups", JSON, sms(""), "Groups could not be found: +393471234567"),
+                bad("POST", "/smstogroups", JSON, sms("'recipient':['VIP','Nobody']"), "Groups could not be found: Nobody"),
+                bad("POST", "/smstogroups", JSON, sms("'recipient':['VIP'],'message':''"),
+                        "Invalid message: must not be empty"),
+                bad("POST", "/smstogroups", JSON, sms("'recipient':['VIP'],'color':'red'"), "Unknown field: color"),
+                bad("GET", "/sms/my%20order", null, null,
+                        "Invalid order_id: only letters, numbers, underscore, dot and dash are allowed"),
+                bad("DELETE", "/sms/my%20order", null, null,
+                        "Invalid order_id: only letters, numbers, underscore, dot and dash are allowed"));
+    }
+
+    /** A valid body of POST /sms with these fields, which replace the defaults of the same names. */
+    private static String sms(String fields) {
+        List<String> all = new ArrayList<>();
+        for (String field : List.of("'message_type':'N'", "'message':'Hi'", "'recipient':['+393471234567']")) {
+            if (!fields.contains(field.substring(0, field.indexOf(':')))) {
+                all.add(field);
+            }
+        }
+        if (!fields.isEmpty()) {
+            all.add(fields);
+        }
+        return "{" + String.join(",", all) + "}";
     }
 
     private static Arguments bad(String method, String path, String contentType, String body, String message) {
@@ -146,14 +233,25 @@ class RobustnessTest extends SmsendHttpTest {
     }
 
     @Test
+    void aBodyOverTheStubsOwnLimitIsSmsendsTooLarge400() {
+        String huge = "{\"contacts\":[{\"email\":\"b@example.com\",\"custom1\":\"" + "x".repeat(2_000_000) + "\"}]}";
+
+        assertError(smsend.post("/contact", huge, test), 400, "Request body too large: more than 65536 bytes");
+        assertNothingChanged();
+    }
+
+    @Test
     void aLargeBodyUnderTheLimitIsFine() {
         assertThat(smsend.createGroup(test, "big", "x".repeat(60_000))).isEqualTo(2);
     }
 
     private void assertNothingChanged() {
         assertThat(state()).isEqualTo(stateBefore);
-        // no id was used up: nothing was stored behind the scenes
+        // no id was used up and no credit taken: nothing was stored behind the scenes
         assertThat(smsend.createGroup(test, "next", "")).isEqualTo(2);
         assertThat(smsend.createContact(test, "{\"email\":\"next@example.com\"}")).isEqualTo(2);
+        HttpResponse<String> sent = smsend.post("/sms",
+                "{\"message_type\":\"N\",\"message\":\"Hi\",\"recipient\":[\"+393471234567\"],\"returnRemaining\":true}", test);
+        assertThat(json(sent.body()).get("remaining_credits").asInt()).isEqualTo(properties.credits() - 1);
     }
 }

@@ -31,10 +31,12 @@ final class Smsend {
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String server;
     private final String root;
 
     Smsend(int port) {
-        this.root = "http://localhost:" + port + "/API/v1.0/REST";
+        this.server = "http://localhost:" + port;
+        this.root = server + "/API/v1.0/REST";
     }
 
     Keys login(String username, String password) {
@@ -97,9 +99,18 @@ final class Smsend {
                 all.toArray(String[]::new));
     }
 
+    /** A call to the stub's control API ({@code /_stub/...}), which takes no keys. */
+    HttpResponse<String> control(String method, String path) {
+        return exchange(URI.create(server + path), method, BodyPublishers.noBody());
+    }
+
     /** Any body with exactly the given header pairs. */
     HttpResponse<String> sendRaw(String method, String path, BodyPublisher body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).method(method, body);
+        return exchange(URI.create(root + path), method, body, headers);
+    }
+
+    private HttpResponse<String> exchange(URI uri, String method, BodyPublisher body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, body);
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -1,6 +1,7 @@
 package dev.smskit.stub.smsend;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,15 +10,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.threeten.extra.MutableClock;
 
-import dev.smskit.stub.smsend.addressbook.InMemoryAddressBooks;
+import dev.smskit.stub.StubState;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole stub on a random port, with a clock the tests move on, and empty address books before each
- * test (ids start at 1 again). Users {@code test}/{@code test} and {@code test2}/{@code test2} come from
+ * The whole stub on a random port, with a clock the tests move on from {@link TestClock#START}, and empty address books and no SMS
+ * orders before each test (ids start at 1 again, credits are full). Users {@code test}/{@code test} and {@code test2}/{@code test2} come from
  * application.yaml.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,7 +30,9 @@ abstract class SmsendHttpTest {
     @LocalServerPort
     int port;
     @Autowired
-    InMemoryAddressBooks addressBooks;
+    List<StubState> states;
+    @Autowired
+    SmsendProperties properties;
     @Autowired
     MutableClock clock;
 
@@ -38,8 +41,9 @@ abstract class SmsendHttpTest {
     Smsend.Keys test2;
 
     @BeforeEach
-    void emptyAddressBooksAndLogIn() {
-        addressBooks.reset();
+    void emptyStoresAndLogIn() {
+        states.forEach(StubState::reset);
+        clock.setInstant(TestClock.START);
         smsend = new Smsend(port);
         test = smsend.login("test", "test");
         test2 = smsend.token("test2", "test2");

@@ -12,9 +12,12 @@ import org.threeten.extra.MutableClock;
 @TestConfiguration(proxyBeanMethods = false)
 class TestClock {
 
+    /** Where the clock stands at the start of each test. */
+    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
     @Bean
     @Primary
     MutableClock mutableClock() {
-        return MutableClock.of(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        return MutableClock.of(START, ZoneOffset.UTC);
     }
 }

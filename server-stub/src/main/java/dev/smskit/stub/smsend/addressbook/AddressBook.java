@@ -1,6 +1,7 @@
 package dev.smskit.stub.smsend.addressbook;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,7 +24,21 @@ public interface AddressBook {
     /** Stores a contact with its fields and makes it a member of the given groups, all or nothing. */
     Contact addContact(Map<String, Object> fields, Collection<Integer> groupIds);
 
+    /**
+     * Stores several contacts in turn, all or nothing: an unknown group id in any of them fails the
+     * call before anything is stored. A contact with the email (ignoring case) or the phone number of
+     * stored ones clashes with them: with {@code updateExisting} the fields it has overwrite theirs,
+     * otherwise they are deleted and it is stored with a new id. A contact's groups are then the ones
+     * it names, plus, with {@code keepExistingGroups}, the ones of the contacts it clashed with.
+     *
+     * @return how many contacts were stored or updated: all of them
+     */
+    int addContacts(List<NewContact> contacts, boolean updateExisting, boolean keepExistingGroups);
+
     Optional<Contact> contact(int contactId);
+
+    /** The contacts of every group with one of these names (several groups may share a name), by id. */
+    GroupMembers membersOfGroupsNamed(Collection<String> names);
 
     /** Idempotent: adding a member again changes nothing. */
     void addToGroup(int groupId, int contactId);

@@ -1,7 +1,9 @@
 package dev.smskit.stub.smsend.addressbook;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -75,6 +77,25 @@ public class InMemoryAddressBooks implements AddressBooks, StubState {
             contacts.remove(contactId);
             memberships.removeIf(membership -> membership.contactId() == contactId);
         }
+
+        void setGroups(int contactId, Collection<Integer> groupIds) {
+            memberships.removeIf(membership -> membership.contactId() == contactId);
+            groupIds.forEach(groupId -> memberships.add(new Membership(groupId, contactId)));
+        }
+
+        /** The stored contacts with the email (ignoring case) or the phone number of these fields. */
+        List<Integer> clashingWith(Map<String, Object> fields) {
+            return contacts.entrySet().stream()
+                    .filter(stored -> same(stored.getValue().get("email"), fields.get("email"), true)
+                            || same(stored.getValue().get("phoneNumber"), fields.get("phoneNumber"), false))
+                    .map(Map.Entry::getKey)
+                    .toList();
+        }
+
+        private static boolean same(Object stored, Object sent, boolean ignoreCase) {
+            return stored != null && sent != null
+                    && (ignoreCase ? stored.toString().equalsIgnoreCase(sent.toString()) : stored.equals(sent));
+        }
     }
 
     private final class UserBook implements AddressBook {
@@ -146,6 +167,66 @@ public class InMemoryAddressBooks implements AddressBooks, StubState {
                 book.contacts.put(contactId, Map.copyOf(fields));
                 groupIds.forEach(groupId -> book.memberships.add(new Membership(groupId, contactId)));
                 return book.contact(contactId);
+            });
+        }
+
+        @Override
+        public int addContacts(List<NewContact> contacts, boolean updateExisting, boolean keepExistingGroups) {
+            return withBook(book -> {
+                contacts.forEach(contact -> contact.groupIds().forEach(book::requireGroup));
+                for (NewContact contact : contacts) {
+                    List<Integer> clashing = book.clashingWith(contact.fields());
+                    if (updateExisting && !clashing.isEmpty()) {
+                        for (int contactId : clashing) {
+                            Set<Integer> groupIds = new TreeSet<>(contact.groupIds());
+                            if (keepExistingGroups) {
+                                groupIds.addAll(book.contact(contactId).groupIds());
+                            }
+                            Map<String, Object> fields = new HashMap<>(book.contacts.get(contactId));
+                            fields.putAll(contact.fields());
+                            book.contacts.put(contactId, Map.copyOf(fields));
+                            book.setGroups(contactId, groupIds);
+                        }
+                    } else {
+                        Set<Integer> groupIds = new TreeSet<>(contact.groupIds());
+                        for (int contactId : clashing) {
+                            if (keepExistingGroups) {
+                                groupIds.addAll(book.contact(contactId).groupIds());
+                            }
+                            book.deleteContact(contactId);
+                        }
+                        int contactId = ++lastContactId;
+                        book.contacts.put(contactId, contact.fields());
+                        book.setGroups(contactId, groupIds);
+                    }
+                }
+                return contacts.size();
+            });
+        }
+
+        @Override
+        public GroupMembers membersOfGroupsNamed(Collection<String> names) {
+            return withBook(book -> {
+                Set<Integer> groupIds = new TreeSet<>();
+                List<String> unknown = new ArrayList<>();
+                for (String name : new LinkedHashSet<>(names)) {
+                    List<Integer> named = book.groups.values().stream()
+                            .filter(group -> group.name().equals(name))
+                            .map(Group::id)
+                            .toList();
+                    if (named.isEmpty()) {
+                        unknown.add(name);
+                    }
+                    groupIds.addAll(named);
+                }
+                List<Contact> members = book.memberships.stream()
+                        .filter(membership -> groupIds.contains(membership.groupId()))
+                        .map(Membership::contactId)
+                        .distinct()
+                        .sorted()
+                        .map(book::contact)
+                        .toList();
+                return new GroupMembers(members, unknown);
             });
         }
 

@@ -1,0 +1,37 @@
+package dev.smskit.stub.smsend.orders;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SMS orders and credits of every smsend user; each user sees only its own. An SMS moves on with
+ * the clock: {@code SCHEDULED} until its sending time, then {@code WAITING}, {@code SENT} and, when
+ * delivery is notified, {@code DLVRD}. A call that fails changes nothing.
+ */
+public interface SmsOrders {
+
+    /**
+     * Places an order and takes its credits.
+     *
+     * @throws OrderRefusedException if the user already has an order with its ID, or too few credits
+     */
+    PlacedOrder place(String username, NewOrder order);
+
+    /** The state of each recipient of the order, as of now, in the order's recipient order. */
+    Optional<List<RecipientState>> state(String username, String orderId);
+
+    /** What {@link #cancel} did. */
+    enum Cancellation { DELETED, NOT_FOUND, NOT_SCHEDULED }
+
+    /** Deletes an order that is still waiting for its scheduled time, and gives its credits back. */
+    Cancellation cancel(String username, String orderId);
+
+    /**
+     * Moves every due SMS of every user on to {@code SENT}, or with {@code delivered} to its final
+     * state ({@code DLVRD} when delivery is notified, else {@code SENT}), now; SMSs still
+     * {@code SCHEDULED} wait for their time.
+     *
+     * @return how many SMSs moved on
+     */
+    int settle(boolean delivered);
+}

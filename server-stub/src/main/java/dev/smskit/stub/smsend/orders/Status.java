@@ -1,0 +1,17 @@
+package dev.smskit.stub.smsend.orders;
+
+/** The states the stub puts an SMS in, named as smsend answers them. */
+public enum Status {
+    /** Waiting for its scheduled time ({@code WAITING_DELAYED}). */
+    SCHEDULED,
+    /** Due, not yet handed to the network. */
+    WAITING,
+    /** Handed to the network; final for message types without reception notification. */
+    SENT,
+    /** Delivered to the phone ({@code DELIVERY_RECEIVED}). */
+    DLVRD,
+    /** Not a phone number ({@code UNPARSABLE_RCPT}); never sent. */
+    UNKNRCPT,
+    /** A phone number that does not exist ({@code INVALID_DESTINATION}); never sent. */
+    INVALIDDST
+}
