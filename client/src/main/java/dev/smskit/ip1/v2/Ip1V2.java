@@ -188,7 +188,8 @@ public final class Ip1V2 {
 
     /**
      * Sends an SMS to one or more recipients, as one batch ({@code POST /v2/batches}): one message
-     * per distinct recipient, each of which then moves through its delivery statuses. Like every
+     * per distinct recipient not on the account's blacklist, each of which then moves through its
+     * delivery statuses. Like every
      * {@code POST}, it is not sent again after a failure unless the retry policy says
      * {@link dev.smskit.common.RetryPolicy.Builder#retryPosts(boolean) retryPosts(true)}, so that no
      * SMS goes out twice.
@@ -204,8 +205,8 @@ public final class Ip1V2 {
      * @param batch sender, recipients and body, and optionally type, datacoding, priority,
      *     delivery windows, delivery report URL, reference and tags
      * @return the batch as created; its {@code id} names it in {@link #batchMessages(String)}
-     * @throws dev.smskit.common.ValidationException if the API refuses the batch (nothing is sent);
-     *     its problem details name each invalid field in {@code errors}
+     * @throws dev.smskit.common.ValidationException if the API refuses the batch, or every recipient is
+     *     blacklisted (nothing is sent); its problem details name each invalid field in {@code errors}
      */
     public Batch sendBatch(BatchNew batch) {
         return batches.createBatch(Objects.requireNonNull(batch, "batch"));

@@ -174,15 +174,20 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
     private final Map<Integer, Batch.Options> batchOptions = new HashMap<>();
 
     @Override
-    public synchronized Batch sendBatch(String account, String from, String body, List<PhoneNumber> recipients,
+    public synchronized Optional<Batch> sendBatch(String account, String from, String body, List<PhoneNumber> recipients,
             Batch.Options options) {
-        List<SmsMessage> sent = send(account, from, body, recipients);
+        Set<String> blacklistedPhones = blacklisted(account);
+        List<PhoneNumber> left = recipients.stream().filter(phone -> !blacklistedPhones.contains(phone.e164())).toList();
+        if (left.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SmsMessage> sent = send(account, from, body, left);
         if (options.datacoding() == EncodedText.Encoding.UCS2 && sent.get(0).text().encoding() != EncodedText.Encoding.UCS2) {
             EncodedText ucs2 = EncodedText.ucs2(body);
             sent = sent.stream().map(message -> replace(message.withText(ucs2))).toList();
         }
         batchOptions.put(sent.get(0).batch(), options);
-        return new Batch(sent.get(0).batch(), options, sent);
+        return Optional.of(new Batch(sent.get(0).batch(), options, sent));
     }
 
     @Override

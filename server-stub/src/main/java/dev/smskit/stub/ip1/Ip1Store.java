@@ -138,10 +138,12 @@ public interface Ip1Store {
     // ---- IP1 V2 batches ----
 
     /**
-     * Records one outgoing message per recipient, as one batch, in order, with the V2 options; a
-     * requested UCS-2 {@link Batch.Options#datacoding()} encodes even a GSM-encodable body as UCS-2.
+     * Leaves the recipients on the account's blacklist out and records one outgoing message per
+     * recipient left, as one batch, in order, with the V2 options; a requested UCS-2
+     * {@link Batch.Options#datacoding()} encodes even a GSM-encodable body as UCS-2. Empty, with
+     * nothing recorded, when every recipient is on the blacklist.
      */
-    Batch sendBatch(String account, String from, String body, List<PhoneNumber> recipients, Batch.Options options);
+    Optional<Batch> sendBatch(String account, String from, String body, List<PhoneNumber> recipients, Batch.Options options);
 
     /** The account's batches, V1 sends included, oldest first. */
     List<Batch> batches(String account);

@@ -186,7 +186,12 @@ final class Ip1V2Api implements FuzzedApi {
                 if ("array".equals(type)) {
                     return null; // its items are hinted one by one
                 }
-                if (choices.below(100) < 90) {
+                int roll = choices.below(100);
+                List<String> blacklisted = new ArrayList<>(account.blacklist.values());
+                if (roll < 5 && !blacklisted.isEmpty()) { // one history with V1: its blacklist holds here too
+                    return Json.NODES.stringNode(Phones.key(blacklisted.get(choices.below(blacklisted.size()))));
+                }
+                if (roll < 90) {
                     return Json.NODES.stringNode(Phones.key(Phones.mobile(choices)));
                 }
                 draft.excuse(400, "recipient digits that may be no phone number");
@@ -242,7 +247,24 @@ final class Ip1V2Api implements FuzzedApi {
         if (isCreateBatch(draft.op) && draft.body != null && draft.body.isObject()
                 && (draft.kind == Kind.VALID || draft.kind == Kind.EDGE)) {
             judgeBatch(draft, draft.body);
+            if (draft.body.path("recipients").isArray() && !draft.body.path("recipients").isEmpty()
+                    && !sendable(draft.body).iterator().hasNext()) {
+                refuse(draft, "every recipient is on the V1 blacklist");
+            }
         }
+    }
+
+    /** The distinct recipients of a batch that are not on the account's blacklist, as the answer lists them. */
+    private Set<String> sendable(JsonNode batch) {
+        Set<String> blacklisted = new HashSet<>();
+        account.blacklist.values().forEach(phone -> blacklisted.add(Phones.key(phone)));
+        Set<String> left = new LinkedHashSet<>();
+        batch.path("recipients").forEach(r -> {
+            if (!blacklisted.contains(Phones.key(r.asString()))) {
+                left.add(Phones.key(r.asString()));
+            }
+        });
+        return left;
     }
 
     /** The rules of a batch its schema states in words: the stub must refuse breaks of them, and only them. */
@@ -334,7 +356,7 @@ final class Ip1V2Api implements FuzzedApi {
             return;
         }
         if (status == 201 && isCreateBatch(draft.op)) {
-            checkCreated(draft, exchange, problems);
+            checkCreated(draft, exchange, sendable(draft.body), problems);
             return;
         }
         if (status != 200) {
@@ -382,8 +404,8 @@ final class Ip1V2Api implements FuzzedApi {
         }
     }
 
-    /** A created batch echoes the request, sends to each number once and says where it lives. */
-    private static void checkCreated(Draft draft, Exchange exchange, Problems problems) {
+    /** A created batch echoes the request, sends to each number once unless it is blacklisted, and says where it lives. */
+    private static void checkCreated(Draft draft, Exchange exchange, Set<String> distinct, Problems problems) {
         JsonNode batch = exchange.json();
         String id = batch.path("id").asString("");
         String location = exchange.header("Location");
@@ -393,8 +415,6 @@ final class Ip1V2Api implements FuzzedApi {
         if (!Ip1Account.ID.equals(batch.path("owner").asString())) {
             problems.add("account", "a batch created by " + Ip1Account.ID + " is owned by " + batch.path("owner"));
         }
-        Set<String> distinct = new LinkedHashSet<>();
-        draft.body.path("recipients").forEach(r -> distinct.add(Phones.key(r.asString())));
         List<String> answered = new ArrayList<>();
         batch.path("recipients").forEach(r -> answered.add(r.asString()));
         if (!answered.equals(new ArrayList<>(distinct))) {

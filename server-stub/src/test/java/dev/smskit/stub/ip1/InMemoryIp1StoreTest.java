@@ -70,7 +70,7 @@ class InMemoryIp1StoreTest {
         PhoneNumber other = PhoneNumber.parse("+46709876543").orElseThrow();
         Batch.Options options = new Batch.Options(true, EncodedText.Encoding.UCS2, 2, List.of(), null, "order-1", List.of("a"));
 
-        Batch sent = store.sendBatch("ip1-12345", "ip1sms", "Hi", List.of(phone, other), options);
+        Batch sent = store.sendBatch("ip1-12345", "ip1sms", "Hi", List.of(phone, other), options).orElseThrow();
         store.send("ip1-12345", "ip1sms", "Via V1", List.of(phone));
         clock.now = T0.plusSeconds(1);
 

@@ -147,6 +147,34 @@ class V2BatchesTest extends StubHttpTest {
         assertThat(get("/_stub/messages").json()).hasSize(2);
     }
 
+    @Test
+    void aNumberOnTheAccountsBlacklistGetsNoMessage() {
+        assertThat(json("POST", "/api/blacklist", "{\"Phone\":\"+" + OTHER_PHONE + "\"}", V1).status()).isEqualTo(200);
+
+        JsonNode batch = sent(SHIPPING);
+
+        assertThat(batch.get("recipients").valueStream().map(JsonNode::asString)).containsExactly(PHONE);
+        assertThat(get("/v2/batches/" + batch.get("id").asString() + "/messages", V2).json()).hasSize(1);
+        assertThat(get("/v2/conversations/" + OTHER_PHONE, V2).status()).isEqualTo(404);
+        assertThat(json("POST", "/v2/batches", SHIPPING, V2_OTHER).json().get("recipients"))
+                .as("another account's blacklist").hasSize(2);
+    }
+
+    @Test
+    void aBatchToBlacklistedNumbersOnlyIs400AndSendsNothing() {
+        json("POST", "/api/blacklist?multiple", "[{\"Phone\":\"+" + PHONE + "\"},{\"Phone\":\"+" + OTHER_PHONE + "\"}]", V1);
+
+        Answer answer = send(SHIPPING);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).isEqualTo("application/problem+json");
+        assertThat(answer.json().get("detail").asString())
+                .isEqualTo("No recipients left to send to; every recipient is on the blacklist.");
+        assertThat(answer.json().get("errors").get("recipients").get(0).asString()).isEqualTo("every recipient is on the blacklist");
+        assertThat(get("/_stub/messages").json()).isEmpty();
+        assertThat(get("/v2/batches", V2).status()).isEqualTo(404);
+    }
+
     static Stream<Arguments> invalidBatches() {
         String ok = "\"sender\":\"ip1sms\",\"recipients\":[\"46701234567\"],\"body\":\"Hi\"";
         String to = "\"sender\":\"ip1sms\",\"recipients\":";

@@ -76,8 +76,11 @@ class BatchesController implements BatchesApi {
                         : batch.getDatacoding() == Datacoding.GSM ? EncodedText.Encoding.GSM : EncodedText.Encoding.UCS2,
                 batch.getPriority() == Priority.HIGH ? 2 : 1, windows, reportUrl, batch.getReference(),
                 batch.getTags() == null ? List.of() : batch.getTags());
+        // the account's V1 blacklist holds for V2 sends too: one account, one history
         Batch sent = store.sendBatch(Ip1Authentication.account(request), batch.getSender(), batch.getBody(),
-                List.copyOf(recipients.values()), options);
+                List.copyOf(recipients.values()), options)
+                .orElseThrow(() -> ApiException.invalid("No recipients left to send to; every recipient is on the blacklist.",
+                        Map.of("recipients", List.of("every recipient is on the blacklist"))));
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{batchId}").buildAndExpand(sent.id()).toUri();
         return ResponseEntity.created(location).body(BatchJson.of(sent));
     }
