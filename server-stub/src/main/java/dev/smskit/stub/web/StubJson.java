@@ -1,7 +1,7 @@
 package dev.smskit.stub.web;
 
+import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -31,12 +31,34 @@ import tools.jackson.databind.type.LogicalType;
  * (Jackson 3 would sort them alphabetically) and leave out unset ones: the specs declare no field
  * nullable, so {@code "Color": null} would break a client validating answers against them.
  * Timestamps always carry milliseconds ({@code 2026-11-23T09:15:30.000Z}), as the specs show them,
- * also when the fraction is zero, and are read only from ISO 8601 strings (no epoch numbers).
+ * also when the fraction is zero, and are read only from ISO 8601 strings (no epoch numbers), as URLs
+ * are only read from strings.
  */
 @Component
 public class StubJson implements JsonMapperBuilderCustomizer {
 
     private static final DateTimeFormatter MILLISECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+
+    /** Parsing scalars of a type only from JSON strings; a string {@code parse} refuses is a format error. */
+    private static <T> StdDeserializer<T> fromStringOnly(Class<T> type, StringParser<T> parse) {
+        return new StdDeserializer<>(type) {
+            @Override
+            public T deserialize(JsonParser json, DeserializationContext context) {
+                if (!json.hasToken(JsonToken.VALUE_STRING)) {
+                    return type.cast(context.handleUnexpectedToken(type, json));
+                }
+                try {
+                    return parse.parse(json.getString());
+                } catch (Exception unreadable) {
+                    return type.cast(context.handleWeirdStringValue(type, json.getString(), "not a valid %s", type.getSimpleName()));
+                }
+            }
+        };
+    }
+
+    private interface StringParser<T> {
+        T parse(String text) throws Exception;
+    }
 
     @Override
     public void customize(JsonMapper.Builder builder) {
@@ -59,20 +81,8 @@ public class StubJson implements JsonMapperBuilderCustomizer {
                                 json.writeString(MILLISECONDS.format(value));
                             }
                         })
-                        // the specs' date-times are ISO 8601 strings: no epoch numbers
-                        .addDeserializer(OffsetDateTime.class, new StdDeserializer<>(OffsetDateTime.class) {
-                            @Override
-                            public OffsetDateTime deserialize(JsonParser json, DeserializationContext context) {
-                                if (!json.hasToken(JsonToken.VALUE_STRING)) {
-                                    return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, json);
-                                }
-                                try {
-                                    return OffsetDateTime.parse(json.getString());
-                                } catch (DateTimeParseException notIso) {
-                                    return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class,
-                                            json.getString(), "not an ISO 8601 date-time");
-                                }
-                            }
-                        }));
+                        // the specs' date-times and URLs are strings: no epoch numbers, no 12 for a URL
+                        .addDeserializer(OffsetDateTime.class, fromStringOnly(OffsetDateTime.class, OffsetDateTime::parse))
+                        .addDeserializer(URI.class, fromStringOnly(URI.class, URI::new)));
     }
 }

@@ -218,6 +218,7 @@ class V2BatchesTest extends StubHttpTest {
                 Arguments.of("{" + ok + ",\"deliveryReportUrl\":\"https://shop.example.com/" + "r".repeat(2030) + "\"}",
                         "deliveryReportUrl", "must be at most 2047 characters long"),
                 Arguments.of("{" + ok + ",\"deliveryReportUrl\":\"not a url\"}", "deliveryReportUrl", "Expected a URL."),
+                Arguments.of("{" + to + "[],\"body\":\"Hi\",\"deliveryReportUrl\":12}", "deliveryReportUrl", "Expected a URL."),
                 Arguments.of("{" + ok + ",\"reference\":\"\"}", "reference", "size must be between 1 and 40"),
                 Arguments.of("{" + ok + ",\"reference\":\"" + "r".repeat(41) + "\"}", "reference", "size must be between 1 and 40"),
                 Arguments.of("{" + ok + ",\"tags\":\"shipping\"}", "tags", "Expected an array."),

@@ -58,4 +58,16 @@ class StubJsonTest {
             assertThatThrownBy(() -> json.readValue(wrong, Window.class)).as(wrong).isInstanceOf(JacksonException.class);
         }
     }
+
+    record Report(java.net.URI url) {
+    }
+
+    @Test
+    void aUrlIsAString() {
+        assertThat(json.readValue("{\"url\":\"https://shop.example.com/sms\"}", Report.class).url())
+                .isEqualTo(java.net.URI.create("https://shop.example.com/sms"));
+        for (String wrong : new String[] {"{\"url\":12}", "{\"url\":true}", "{\"url\":\"not a url\"}"}) {
+            assertThatThrownBy(() -> json.readValue(wrong, Report.class)).as(wrong).isInstanceOf(JacksonException.class);
+        }
+    }
 }
