@@ -20,6 +20,9 @@ import dev.smskit.ip1.v1.model.OutgoingNKI;
 import dev.smskit.ip1.v1.model.OutgoingSMS;
 import dev.smskit.ip1.v1.model.ProcessedOutgoingSMS;
 import dev.smskit.ip1.v2.Ip1V2;
+import dev.smskit.ip1.v2.model.Batch;
+import dev.smskit.ip1.v2.model.BatchNew;
+import dev.smskit.ip1.v2.model.MessageStatus;
 import dev.smskit.smsend.Smsend;
 import dev.smskit.smsend.model.GroupRequest;
 import dev.smskit.smsend.model.SmsMessageType;
@@ -152,6 +155,40 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void ip1V2SendAnSmsAndReadItsDeliveryStatusBack() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(201).setHeader("Content-Type", "application/json")
+                .setHeader("Location", baseUrl + "/v2/batches/6745a1f0c2d94b0e8f3a1b1f")
+                .body("{\"id\":\"6745a1f0c2d94b0e8f3a1b1f\",\"sender\":\"ip1sms\",\"recipients\":[\"46701234567\"],"
+                        + "\"body\":\"Your order has shipped.\",\"reference\":\"order-10023\"}").build());
+        server.enqueue(json(200, "[{\"id\":\"6745a1f0c2d94b0e8f3a1b20\",\"batchId\":\"6745a1f0c2d94b0e8f3a1b1f\","
+                + "\"recipient\":\"46701234567\",\"statuses\":[{\"code\":101,\"duration\":0,\"created\":\"2026-11-23T09:15:30.123Z\"},"
+                + "{\"code\":102,\"duration\":0,\"created\":\"2026-11-23T09:15:31.123Z\"}]}]"));
+        Ip1V2 ip1v2 = Ip1V2.builder().baseUrl(baseUrl).bearerToken("your-api-token").build();
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            Batch batch = ip1v2.sendBatch(new BatchNew()
+                    .sender("ip1sms")
+                    .addRecipientsItem("46701234567")
+                    .body("Your order has shipped.")
+                    .reference("order-10023"));
+
+            ip1v2.batchMessages(batch.getId()).forEach(message -> {
+                List<MessageStatus> statuses = message.getStatuses();
+                System.out.println(message.getRecipient() + " " + statuses.get(statuses.size() - 1).getCode());
+            });
+        } finally {
+            System.setOut(out);
+        }
+
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("46701234567 102" + System.lineSeparator());
+        assertThat(body(take(server))).startsWith("{\"sender\":\"ip1sms\",\"recipients\":[\"46701234567\"],"
+                + "\"body\":\"Your order has shipped.\"");
+        assertThat(take(server).getTarget()).isEqualTo("/v2/batches/6745a1f0c2d94b0e8f3a1b1f/messages");
+    }
+
+    @Test
     void smsendLogInCreateAGroupListTheGroupsSendAnSmsAndReadItsState() throws Exception {
         String rest = "/API/v1.0/REST";
         server.enqueue(text(200, "USR3a9f2c;SESKb71e0d44a2"));
@@ -240,7 +277,7 @@ class ReadmeExamplesTest {
             found++;
             assertThat(here).as("README example %d is compiled here verbatim", found).contains(normalise(blocks.group(1)));
         }
-        assertThat(found).as("java examples in the README's Client section").isEqualTo(5);
+        assertThat(found).as("java examples in the README's Client section").isEqualTo(6);
     }
 
     /** What the code prints on {@code System.out}. */

@@ -7,10 +7,13 @@ import dev.smskit.common.NotFoundException;
 import dev.smskit.common.Pages;
 import dev.smskit.common.Pages.Page;
 import dev.smskit.common.SmskitException;
+import dev.smskit.ip1.v2.api.BatchesApi;
 import dev.smskit.ip1.v2.api.ConversationsApi;
 import dev.smskit.ip1.v2.invoker.ApiClient;
 import dev.smskit.ip1.v2.invoker.ApiResponseDecoder;
 import dev.smskit.ip1.v2.model.ApiResponse;
+import dev.smskit.ip1.v2.model.Batch;
+import dev.smskit.ip1.v2.model.BatchNew;
 import dev.smskit.ip1.v2.model.Message;
 import dev.smskit.ip1.v2.model.ProblemDetails;
 import feign.Feign;
@@ -22,16 +25,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import okhttp3.HttpUrl;
 
 /**
- * Client of the IP1 SMS API V2 ({@code /v2}): conversations.
+ * Client of the IP1 SMS API V2 ({@code /v2}): sending SMS in batches, following their delivery,
+ * and conversations.
  *
  * <pre>{@code
  * Ip1V2 ip1 = Ip1V2.builder().bearerToken("your-api-token").build();
+ * Batch batch = ip1.sendBatch(new BatchNew().sender("ip1sms").addRecipientsItem("46701234567").body("Hi!"));
+ * ip1.batchMessages(batch.getId()).forEach(m -> System.out.println(m.getRecipient() + " " + m.getStatuses()));
  * ip1.conversationMessages("46701234567").forEach(m -> System.out.println(m.getBody()));
  * }</pre>
+ *
+ * <p>Every list is read as a lazy {@link Stream} that fetches a page when it reaches it, following
+ * the {@code rel="next"} link of the page's {@code Link} header.
  *
  * <p>Thread-safe: build one instance per application and share it. Failed calls throw a
  * {@link dev.smskit.common.SmskitException}; errors answered by the API are
@@ -41,19 +52,25 @@ import java.util.stream.Stream;
 public final class Ip1V2 {
 
     private final ConversationsApi conversations;
-    private final ConversationPage pages;
+    private final BatchesApi batches;
+    private final LinkedPage pages;
     private final URI baseUrl;
 
     /** Fetches a page named by a {@code Link} header, with the same auth, retries and errors. */
-    interface ConversationPage {
+    interface LinkedPage {
         @RequestLine("GET")
         @Headers("Accept: application/json,application/problem+json")
-        ApiResponse<List<Message>> get(URI page);
+        ApiResponse<List<Message>> messages(URI page);
+
+        @RequestLine("GET")
+        @Headers("Accept: application/json,application/problem+json")
+        ApiResponse<List<Batch>> batches(URI page);
     }
 
     private Ip1V2(Feign.Builder feign, String baseUrl) {
         this.conversations = feign.target(ConversationsApi.class, baseUrl);
-        this.pages = feign.target(ConversationPage.class, baseUrl);
+        this.batches = feign.target(BatchesApi.class, baseUrl);
+        this.pages = feign.target(LinkedPage.class, baseUrl);
         this.baseUrl = URI.create(baseUrl);
     }
 
@@ -102,24 +119,196 @@ public final class Ip1V2 {
      */
     public Stream<Message> conversationMessages(String participant, Integer limit, String order) {
         Objects.requireNonNull(participant, "participant");
-        URI first = baseUrl.resolve(baseUrl.getRawPath() + "/v2/conversations/"
-                + URLEncoder.encode(participant, StandardCharsets.UTF_8).replace("+", "%20"));
-        return Pages.stream(() -> page(first,
-                () -> conversations.getConversationMessagesWithHttpInfo(participant, null, limit, order)));
+        return stream(conversationPath(participant), true,
+                () -> conversations.getConversationMessagesWithHttpInfo(participant, null, limit, order), pages::messages);
     }
 
-    private Page<Message> page(URI requested, Supplier<ApiResponse<List<Message>>> fetch) {
-        ApiResponse<List<Message>> answer;
+    /**
+     * The messages you sent to a participant, oldest first, 50 per page.
+     *
+     * @param participant a participant name or phone number, e.g. {@code 46701234567}
+     * @return a lazy stream; see {@link #conversationMtMessages(String, Integer, String)}
+     */
+    public Stream<Message> conversationMtMessages(String participant) {
+        return conversationMtMessages(participant, null, null);
+    }
+
+    /**
+     * The messages you sent to a participant (mobile-terminated, {@code direction} 0), through this
+     * API or V1, page by page ({@code GET /v2/conversations/{participant}/mt}). Paged like
+     * {@link #conversationMessages(String, Integer, String)}; none is an empty stream.
+     *
+     * @param participant a participant name or phone number, e.g. {@code 46701234567}
+     * @param limit the page size (1 to 1000), or {@code null} for the API's default of 50
+     * @param order {@code ASC} (oldest first) or {@code DESC}, or {@code null} for {@code ASC}
+     * @return a lazy, ordered stream over the messages of every page
+     * @throws dev.smskit.common.ValidationException while streaming, if the participant is invalid
+     */
+    public Stream<Message> conversationMtMessages(String participant, Integer limit, String order) {
+        Objects.requireNonNull(participant, "participant");
+        return stream(conversationPath(participant) + "/mt", true,
+                () -> conversations.getConversationMtMessagesWithHttpInfo(participant, null, limit, order), pages::messages);
+    }
+
+    /**
+     * The messages a participant sent you, oldest first, 50 per page.
+     *
+     * @param participant a participant name or phone number, e.g. {@code 46701234567}
+     * @return a lazy stream; see {@link #conversationMoMessages(String, Integer, String)}
+     */
+    public Stream<Message> conversationMoMessages(String participant) {
+        return conversationMoMessages(participant, null, null);
+    }
+
+    /**
+     * The messages a participant sent you (mobile-originated, {@code direction} 1), page by page
+     * ({@code GET /v2/conversations/{participant}/mo}). Paged like
+     * {@link #conversationMessages(String, Integer, String)}; none is an empty stream.
+     *
+     * @param participant a participant name or phone number, e.g. {@code 46701234567}
+     * @param limit the page size (1 to 1000), or {@code null} for the API's default of 50
+     * @param order {@code ASC} (oldest first) or {@code DESC}, or {@code null} for {@code ASC}
+     * @return a lazy, ordered stream over the messages of every page
+     * @throws dev.smskit.common.ValidationException while streaming, if the participant is invalid
+     */
+    public Stream<Message> conversationMoMessages(String participant, Integer limit, String order) {
+        Objects.requireNonNull(participant, "participant");
+        return stream(conversationPath(participant) + "/mo", true,
+                () -> conversations.getConversationMoMessagesWithHttpInfo(participant, null, limit, order), pages::messages);
+    }
+
+    /**
+     * The batch operations, as generated from the spec ({@code /v2/batches}); one page per call.
+     *
+     * @return the generated interface, authenticated and with retries
+     */
+    public BatchesApi batches() {
+        return batches;
+    }
+
+    /**
+     * Sends an SMS to one or more recipients, as one batch ({@code POST /v2/batches}): one message
+     * per distinct recipient not on the account's blacklist, each of which then moves through its
+     * delivery statuses. Like every
+     * {@code POST}, it is not sent again after a failure unless the retry policy says
+     * {@link dev.smskit.common.RetryPolicy.Builder#retryPosts(boolean) retryPosts(true)}, so that no
+     * SMS goes out twice.
+     *
+     * <pre>{@code
+     * Batch batch = ip1.sendBatch(new BatchNew()
+     *         .sender("ip1sms")                 // 3-11 letters and digits, or a phone number
+     *         .addRecipientsItem("46701234567") // MSISDN: digits only, country code first
+     *         .body("Your order has shipped.")
+     *         .reference("order-10023"));       // carried by every message of the batch
+     * }</pre>
+     *
+     * @param batch sender, recipients and body, and optionally type, datacoding, priority,
+     *     delivery windows, delivery report URL, reference and tags
+     * @return the batch as created; its {@code id} names it in {@link #batchMessages(String)}
+     * @throws dev.smskit.common.ValidationException if the API refuses the batch, or every recipient is
+     *     blacklisted (nothing is sent); its problem details name each invalid field in {@code errors}
+     */
+    public Batch sendBatch(BatchNew batch) {
+        return batches.createBatch(Objects.requireNonNull(batch, "batch"));
+    }
+
+    /**
+     * Every batch the account has sent, oldest first, 50 per page.
+     *
+     * @return a lazy stream; see {@link #listBatches(Integer, String)}
+     */
+    public Stream<Batch> listBatches() {
+        return listBatches(null, null);
+    }
+
+    /**
+     * Every batch the account has sent, through this API or V1, page by page
+     * ({@code GET /v2/batches}). A page is fetched when the stream reaches it, following the
+     * {@code rel="next"} link of the page's {@code Link} header; no batches (answered 404) is an
+     * empty stream.
+     *
+     * @param limit the page size (1 to 1000), or {@code null} for the API's default of 50
+     * @param order {@code ASC} (oldest first) or {@code DESC}, or {@code null} for {@code ASC}
+     * @return a lazy, ordered stream over the batches of every page
+     */
+    public Stream<Batch> listBatches(Integer limit, String order) {
+        return stream("/v2/batches", true, () -> batches.listBatchesWithHttpInfo(null, limit, order), pages::batches);
+    }
+
+    /**
+     * The messages of a batch, one per recipient, 50 per page.
+     *
+     * @param batchId the {@code id} of the batch
+     * @return a lazy stream; see {@link #batchMessages(String, Integer, String)}
+     */
+    public Stream<Message> batchMessages(String batchId) {
+        return batchMessages(batchId, null, null);
+    }
+
+    /**
+     * The messages of a batch, one per recipient, each with its delivery statuses so far
+     * ({@code GET /v2/batches/{batchId}/messages}), page by page as {@link #listBatches(Integer, String)}
+     * reads them. Read it again to see later statuses; the last of {@code getStatuses()} is the
+     * current one.
+     *
+     * @param batchId the {@code id} of the batch
+     * @param limit the page size (1 to 1000), or {@code null} for the API's default of 50
+     * @param order {@code ASC} (in the order of the recipients) or {@code DESC}, or {@code null} for {@code ASC}
+     * @return a lazy, ordered stream over the messages of every page
+     * @throws NotFoundException while streaming, if there is no such batch
+     */
+    public Stream<Message> batchMessages(String batchId, Integer limit, String order) {
+        Objects.requireNonNull(batchId, "batchId");
+        return stream("/v2/batches/" + encode(batchId) + "/messages", false,
+                () -> batches.listBatchMessagesWithHttpInfo(batchId, null, limit, order), pages::messages);
+    }
+
+    private static String conversationPath(String participant) {
+        return "/v2/conversations/" + encode(participant);
+    }
+
+    private static String encode(String pathSegment) {
+        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * A lazy stream over a paginated list whose first page is at {@code path} (to resolve relative
+     * links against). {@code emptyWhenNotFound}: a 404 on the first page means "nothing to list"
+     * rather than an unknown resource; past the first page a 404 always ends the list.
+     */
+    private <T> Stream<T> stream(String path, boolean emptyWhenNotFound, Supplier<ApiResponse<List<T>>> first,
+            Function<URI, ApiResponse<List<T>>> following) {
+        URI requested = baseUrl.resolve(baseUrl.getRawPath() + path);
+        return Pages.stream(() -> page(requested, first, following, emptyWhenNotFound));
+    }
+
+    private <T> Page<T> page(URI requested, Supplier<ApiResponse<List<T>>> fetch,
+            Function<URI, ApiResponse<List<T>>> following, boolean emptyWhenNotFound) {
+        ApiResponse<List<T>> answer;
         try {
             answer = fetch.get();
-        } catch (NotFoundException noMessagesToList) {
+        } catch (NotFoundException nothingToList) {
+            if (!emptyWhenNotFound) {
+                throw nothingToList;
+            }
             return Page.last(List.of());
         }
-        List<Message> messages = answer.getData() == null ? List.of() : answer.getData();
+        List<T> items = answer.getData() == null ? List.of() : answer.getData();
         return LinkHeader.target(answer.getHeaders().get("Link"), "next")
-                .map(requested::resolve)
-                .map(next -> new Page<>(messages, () -> page(next, () -> pages.get(sameOrigin(next)))))
-                .orElseGet(() -> Page.last(messages));
+                .map(link -> resolve(requested, link))
+                .map(next -> new Page<>(items,
+                        () -> page(next, () -> following.apply(sameOrigin(next)), following, true)))
+                .orElseGet(() -> Page.last(items));
+    }
+
+    /** RFC 3986 reference resolution; {@link URI#resolve} gets query-only references ({@code ?start=50}) wrong. */
+    private static URI resolve(URI page, String link) {
+        HttpUrl next = HttpUrl.get(page.toString()).resolve(link);
+        if (next == null) {
+            throw new SmskitException("cannot follow the Link rel=\"next\" <" + link + "> of " + page
+                    + ": it is not an http(s) URL");
+        }
+        return next.uri();
     }
 
     private URI sameOrigin(URI next) {

@@ -31,6 +31,11 @@ public record EncodedText(Encoding encoding, int segments) {
         if (septets != null) {
             return new EncodedText(Encoding.GSM, segments(septets, Encoding.GSM));
         }
+        return ucs2(text);
+    }
+
+    /** The text sent as UCS-2, whatever its characters. */
+    public static EncodedText ucs2(String text) {
         return new EncodedText(Encoding.UCS2, segments(text.codePoints().map(Character::charCount).toArray(), Encoding.UCS2));
     }
 

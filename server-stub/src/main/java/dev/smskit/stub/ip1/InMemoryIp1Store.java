@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
 
     @Override
     public synchronized void reset() {
+        batchOptions.clear();
         groups.clear();
         messages.clear();
         lastGroupId = 0;
@@ -164,6 +166,63 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
         }
         skipFinal();
         return settled;
+    }
+
+    // ---- IP1 V2 batches ----
+
+    // V2 options by batch number; batches without an entry were sent through V1
+    private final Map<Integer, Batch.Options> batchOptions = new HashMap<>();
+
+    @Override
+    public synchronized Optional<Batch> sendBatch(String account, String from, String body, List<PhoneNumber> recipients,
+            Batch.Options options) {
+        Set<String> blacklistedPhones = blacklisted(account);
+        List<PhoneNumber> left = recipients.stream().filter(phone -> !blacklistedPhones.contains(phone.e164())).toList();
+        if (left.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SmsMessage> sent = send(account, from, body, left);
+        if (options.datacoding() == EncodedText.Encoding.UCS2 && sent.get(0).text().encoding() != EncodedText.Encoding.UCS2) {
+            EncodedText ucs2 = EncodedText.ucs2(body);
+            sent = sent.stream().map(message -> replace(message.withText(ucs2))).toList();
+        }
+        batchOptions.put(sent.get(0).batch(), options);
+        return Optional.of(new Batch(sent.get(0).batch(), options, sent));
+    }
+
+    @Override
+    public synchronized List<Batch> batches(String account) {
+        advanceAll();
+        Map<Integer, List<SmsMessage>> byBatch = new LinkedHashMap<>();
+        for (SmsMessage message : messages) {
+            if (message.account().equals(account) && message.direction() == Direction.OUTGOING) {
+                byBatch.computeIfAbsent(message.batch(), batch -> new ArrayList<>()).add(message);
+            }
+        }
+        return byBatch.entrySet().stream()
+                .map(batch -> new Batch(batch.getKey(), batchOptions(batch.getKey()), batch.getValue()))
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<Batch> batch(String account, int number) {
+        advanceAll();
+        List<SmsMessage> batch = messages.stream()
+                .filter(message -> message.batch() == number && message.account().equals(account)
+                        && message.direction() == Direction.OUTGOING)
+                .toList();
+        return batch.isEmpty() ? Optional.empty() : Optional.of(new Batch(number, batchOptions(number), batch));
+    }
+
+    @Override
+    public synchronized Batch.Options batchOptions(int number) {
+        return batchOptions.getOrDefault(number, Batch.Options.DEFAULTS);
+    }
+
+    /** Puts a changed message in the place of the old one: message ids are their position in the history, from 1. */
+    private SmsMessage replace(SmsMessage message) {
+        messages.set(message.id() - 1, message);
+        return message;
     }
 
     /** Records the steps whose time has come, each at the time it was due. */

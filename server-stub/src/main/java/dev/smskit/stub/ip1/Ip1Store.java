@@ -134,4 +134,22 @@ public interface Ip1Store {
 
     /** One message of the account by its V1 {@code ID}, with its delivery status as of now. */
     Optional<SmsMessage> message(String account, int id);
+
+    // ---- IP1 V2 batches ----
+
+    /**
+     * Leaves the recipients on the account's blacklist out and records one outgoing message per
+     * recipient left, as one batch, in order, with the V2 options; a requested UCS-2
+     * {@link Batch.Options#datacoding()} encodes even a GSM-encodable body as UCS-2. Empty, with
+     * nothing recorded, when every recipient is on the blacklist.
+     */
+    Optional<Batch> sendBatch(String account, String from, String body, List<PhoneNumber> recipients, Batch.Options options);
+
+    /** The account's batches, V1 sends included, oldest first. */
+    List<Batch> batches(String account);
+
+    Optional<Batch> batch(String account, int number);
+
+    /** The V2 options a batch was sent with; {@link Batch.Options#DEFAULTS} for V1 sends. */
+    Batch.Options batchOptions(int number);
 }

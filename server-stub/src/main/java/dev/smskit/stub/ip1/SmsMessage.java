@@ -59,6 +59,12 @@ public record SmsMessage(int id, int batch, int batchSize, String account, Direc
         return senderKey.equals(participantKey) || recipientKey.equals(participantKey);
     }
 
+    /** The same message sent with another encoding (a V2 client may ask for UCS-2). */
+    SmsMessage withText(EncodedText encoded) {
+        return new SmsMessage(id, batch, batchSize, account, direction, from, to, senderKey, recipientKey, body,
+                encoded, countryCode, price, created, statuses);
+    }
+
     SmsMessage withStatus(DeliveryStatus status, Instant at) {
         List<StatusChange> history = new ArrayList<>(statuses);
         history.add(new StatusChange(status, at));

@@ -1,10 +1,14 @@
 package dev.smskit.stub.web;
 
+import java.net.URI;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -38,6 +42,7 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Last line of error handling for every path: whatever went wrong, the client gets a 4xx (or, for a
@@ -124,6 +129,13 @@ public class FallbackErrorAdvice {
         if (jackson instanceof InputCoercionException) {
             return "Out of range.";
         }
+        Class<?> enumType = jackson instanceof ValueInstantiationException instantiation ? instantiation.getType().getRawClass()
+                : jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (enumType != null && enumType.isEnum()) {
+            // generated enums write their JSON value with toString()
+            return "Must be one of " + Arrays.stream(enumType.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + ".";
+        }
         if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "Expected " + jsonType(mismatch.getTargetType()) + ".";
         }
@@ -131,6 +143,12 @@ public class FallbackErrorAdvice {
     }
 
     private static String jsonType(Class<?> type) {
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "an ISO 8601 date-time such as 2026-11-23T09:15:30.123Z";
+        }
+        if (type == URI.class) {
+            return "a URL";
+        }
         if (CharSequence.class.isAssignableFrom(type)) {
             return "a string";
         }

@@ -1,5 +1,6 @@
 package dev.smskit.stub.web;
 
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -7,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
@@ -15,6 +19,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.type.LogicalType;
 
@@ -26,12 +31,34 @@ import tools.jackson.databind.type.LogicalType;
  * (Jackson 3 would sort them alphabetically) and leave out unset ones: the specs declare no field
  * nullable, so {@code "Color": null} would break a client validating answers against them.
  * Timestamps always carry milliseconds ({@code 2026-11-23T09:15:30.000Z}), as the specs show them,
- * also when the fraction is zero.
+ * also when the fraction is zero, and are read only from ISO 8601 strings (no epoch numbers), as URLs
+ * are only read from strings.
  */
 @Component
 public class StubJson implements JsonMapperBuilderCustomizer {
 
     private static final DateTimeFormatter MILLISECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+
+    /** Parsing scalars of a type only from JSON strings; a string {@code parse} refuses is a format error. */
+    private static <T> StdDeserializer<T> fromStringOnly(Class<T> type, StringParser<T> parse) {
+        return new StdDeserializer<>(type) {
+            @Override
+            public T deserialize(JsonParser json, DeserializationContext context) {
+                if (!json.hasToken(JsonToken.VALUE_STRING)) {
+                    return type.cast(context.handleUnexpectedToken(type, json));
+                }
+                try {
+                    return parse.parse(json.getString());
+                } catch (Exception unreadable) {
+                    return type.cast(context.handleWeirdStringValue(type, json.getString(), "not a valid %s", type.getSimpleName()));
+                }
+            }
+        };
+    }
+
+    private interface StringParser<T> {
+        T parse(String text) throws Exception;
+    }
 
     @Override
     public void customize(JsonMapper.Builder builder) {
@@ -53,6 +80,9 @@ public class StubJson implements JsonMapperBuilderCustomizer {
                             public void serialize(OffsetDateTime value, JsonGenerator json, SerializationContext context) {
                                 json.writeString(MILLISECONDS.format(value));
                             }
-                        }));
+                        })
+                        // the specs' date-times and URLs are strings: no epoch numbers, no 12 for a URL
+                        .addDeserializer(OffsetDateTime.class, fromStringOnly(OffsetDateTime.class, OffsetDateTime::parse))
+                        .addDeserializer(URI.class, fromStringOnly(URI.class, URI::new)));
     }
 }

@@ -45,6 +45,19 @@ final class Draft {
         excuses.putIfAbsent(status, reason);
     }
 
+    /** Whether an error body's map of invalid fields (V1 {@code ModelState}, V2 {@code errors}) names the broken field. */
+    boolean brokenFieldNamedIn(JsonNode fields) {
+        if (fields == null || !fields.isObject()) {
+            return false;
+        }
+        for (String key : fields.propertyNames()) {
+            if (key.toLowerCase().contains(brokenField.toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     FuzzRequest toRequest() {
         StringBuilder target = new StringBuilder(op.spec().basePath);
         for (String segment : op.pathTemplate().substring(1).split("/", -1)) {

@@ -31,6 +31,8 @@ final class Ip1Account {
     /** Messages per participant key (recipient or sender). */
     final Map<String, Integer> conversations = new LinkedHashMap<>();
     int messages;
+    /** Batches sent, through V1 (a send is a batch) or V2. */
+    int batches;
     /** A group and a participant of the second account, which the fuzzed one must never see. */
     Integer otherGroup;
     String otherParticipant;

@@ -173,6 +173,9 @@ final class Ip1V1Api implements FuzzedApi {
             account.recordMessage(m.path("From").asString(), m.path("To").asString());
             account.sent.add(m.path("ID").asInt());
         });
+        if (!sent.isEmpty()) {
+            account.batches++; // a V1 send is a V2 batch too
+        }
     }
 
     private static JsonNode list(StubClient stub, String id, String key) {
@@ -516,14 +519,7 @@ final class Ip1V1Api implements FuzzedApi {
                     || error.get("Message").stringValue().isBlank()) {
                 problems.add("shape", "a V1 error must be {\"Message\": ...}");
             } else if (draft.kind == Kind.INVALID && status == 400 && draft.label.startsWith("body ") && draft.brokenField != null) {
-                JsonNode state = error.get("ModelState");
-                boolean named = false;
-                if (state != null && state.isObject()) {
-                    for (String key : state.propertyNames()) {
-                        named |= key.toLowerCase().contains(draft.brokenField.toLowerCase());
-                    }
-                }
-                if (!named) {
+                if (!draft.brokenFieldNamedIn(error.get("ModelState"))) {
                     problems.add("shape", "ModelState does not name the invalid field " + draft.brokenField);
                 }
             }

@@ -31,6 +31,18 @@ final class Phones {
         return phone.equals(OTHER_ACCOUNT) ? NUMBERS.format(example, PhoneNumberFormat.E164) : phone;
     }
 
+    /** Whether digits (with or without {@code +}) are a phone number libphonenumber holds valid. */
+    static boolean valid(String msisdn) {
+        if (!msisdn.matches("\\+?[1-9][0-9]{1,14}")) {
+            return false;
+        }
+        try {
+            return NUMBERS.isValidNumber(NUMBERS.parse(msisdn.startsWith("+") ? msisdn : "+" + msisdn, null));
+        } catch (com.google.i18n.phonenumbers.NumberParseException notANumber) {
+            return false;
+        }
+    }
+
     /** The participant key of a number or sender name: digits without the {@code +}. */
     static String key(String phoneOrName) {
         return phoneOrName.startsWith("+") ? phoneOrName.substring(1) : phoneOrName;

@@ -160,4 +160,33 @@ class ConcurrencyTest extends StubHttpTest {
         assertThat(get("/v2/conversations/46701234567?limit=1000", V2).json()).hasSize(THREADS / 2 * CALLS_PER_THREAD);
         assertThat(get("/v2/conversations/46701234567?limit=1000", V2_OTHER).json()).hasSize(THREADS / 2 * CALLS_PER_THREAD);
     }
+
+    @Test
+    void concurrentV2BatchesAndV1SendsMakeOneHistoryWithUniqueBatches() throws Exception {
+        List<String> batchIds = concurrently((thread, call) -> {
+            if (call % 3 == 0) {
+                Answer answer = json("POST", "/api/nkis/1/users/send", nki("v1 t" + thread + "c" + call, "+46701234567"), V1);
+                assertThat(answer.status()).isEqualTo(200);
+                return null;
+            }
+            Answer answer = json("POST", "/v2/batches", "{\"sender\":\"ip1sms\",\"recipients\":[\"46701234567\",\"46701234568\"],"
+                    + "\"body\":\"v2 t" + thread + "c" + call + "\",\"datacoding\":\"ucs\"}", V2);
+            assertThat(answer.status()).isEqualTo(201);
+            return answer.json().get("id").asString();
+        });
+
+        JsonNode batches = get("/v2/batches?limit=1000", V2).json();
+        int v1Sends = THREADS * ((CALLS_PER_THREAD + 2) / 3);
+        int v2Batches = THREADS * CALLS_PER_THREAD - v1Sends;
+        assertThat(batches).hasSize(THREADS * CALLS_PER_THREAD);
+        assertThat(batches.valueStream().map(batch -> batch.get("id").asString())).doesNotHaveDuplicates();
+        JsonNode conversation = get("/v2/conversations/46701234567?limit=1000", V2).json();
+        assertThat(conversation).hasSize(THREADS * CALLS_PER_THREAD);
+        assertThat(conversation.valueStream().filter(message -> message.get("body").asString().startsWith("v2"))
+                .map(message -> message.get("datacoding").asInt())).hasSize(v2Batches).containsOnly(2);
+        assertThat(conversation.valueStream().map(message -> message.get("id").asString())).doesNotHaveDuplicates();
+        assertThat(get("/_stub/messages").json()).hasSize(v1Sends + 2 * v2Batches);
+        assertThat(batches.valueStream().map(batch -> batch.get("id").asString()))
+                .containsAll(batchIds.stream().filter(java.util.Objects::nonNull).toList());
+    }
 }

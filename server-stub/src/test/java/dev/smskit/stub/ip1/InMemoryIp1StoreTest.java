@@ -65,6 +65,25 @@ class InMemoryIp1StoreTest {
         assertThat(replaced.modified()).isAfter(created.modified());
     }
 
+    @Test
+    void aV2BatchProgressesLikeAV1SendAndKeepsItsOptions() {
+        PhoneNumber other = PhoneNumber.parse("+46709876543").orElseThrow();
+        Batch.Options options = new Batch.Options(true, EncodedText.Encoding.UCS2, 2, List.of(), null, "order-1", List.of("a"));
+
+        Batch sent = store.sendBatch("ip1-12345", "ip1sms", "Hi", List.of(phone, other), options).orElseThrow();
+        store.send("ip1-12345", "ip1sms", "Via V1", List.of(phone));
+        clock.now = T0.plusSeconds(1);
+
+        Batch read = store.batch("ip1-12345", sent.number()).orElseThrow();
+        assertThat(read.options()).isEqualTo(options);
+        assertThat(read.messages()).extracting(message -> message.text().encoding()).containsOnly(EncodedText.Encoding.UCS2);
+        assertThat(read.messages()).extracting(message -> message.latest().status()).containsOnly(DeliveryStatus.NETWORK);
+        assertThat(store.batches("ip1-12345")).extracting(Batch::options).containsExactly(options, Batch.Options.DEFAULTS);
+        assertThat(store.batches("ip1-54321")).isEmpty();
+        assertThat(store.batch("ip1-54321", sent.number())).isEmpty();
+        assertThat(store.settle(DeliveryStatus.PHONE)).isEqualTo(3);
+    }
+
     private List<StatusChange> history() {
         return store.messages(null).get(0).statuses();
     }

@@ -203,4 +203,65 @@ class V2ConversationsTest extends StubHttpTest {
         return get("/v2/conversations/" + PHONE, V2).json().get(0).get("statuses").valueStream()
                 .map(status -> status.get("code").asInt()).toList();
     }
+
+    private void receive(String message) {
+        Answer injected = json("POST", "/_stub/ip1/incoming",
+                "{\"account\":\"" + ACCOUNT + "\",\"from\":\"+" + PHONE + "\",\"to\":\"ip1sms\",\"message\":\"" + message + "\"}");
+        assertThat(injected.status()).isEqualTo(201);
+    }
+
+    @Test
+    void mtListsTheOutgoingMessagesOfEitherApiAndMoTheIncomingOnes() {
+        sendV1("Sent through V1", "+" + PHONE);
+        receive("Reply one");
+        assertThat(json("POST", "/v2/batches", "{\"sender\":\"ip1sms\",\"recipients\":[\"" + PHONE
+                + "\"],\"body\":\"Sent through V2\"}", V2).status()).isEqualTo(201);
+        receive("Reply two");
+
+        Answer mt = get("/v2/conversations/" + PHONE + "/mt", V2);
+        Answer mo = get("/v2/conversations/" + PHONE + "/mo?order=DESC", V2);
+
+        assertThat(mt.status()).isEqualTo(200);
+        assertThat(bodies(mt)).containsExactly("Sent through V1", "Sent through V2");
+        assertThat(mt.json().valueStream().map(message -> message.get("direction").asInt())).containsOnly(0);
+        assertThat(bodies(mo)).containsExactly("Reply two", "Reply one");
+        assertThat(mo.json().valueStream().map(message -> message.get("direction").asInt())).containsOnly(1);
+        assertThat(mo.json().get(0).get("sender").asString()).isEqualTo(PHONE);
+        assertThat(bodies(get("/v2/conversations/" + PHONE, V2))).hasSize(4);
+    }
+
+    @Test
+    void mtAndMoArePaginatedWithTheirOwnLinks() {
+        sendV1(3);
+
+        Answer page = get("/v2/conversations/" + PHONE + "/mt?limit=2", V2);
+
+        String base = "http://localhost:" + port + "/v2/conversations/" + PHONE + "/mt";
+        assertThat(bodies(page)).containsExactly("Message 1", "Message 2");
+        assertThat(page.header("Link")).isEqualTo("<" + base + "?start=0&limit=2&order=ASC>; rel=\"first\", <" + base
+                + "?start=2&limit=2&order=ASC>; rel=\"next\", <" + base + "?start=2&limit=2&order=ASC>; rel=\"last\"");
+    }
+
+    @Test
+    void aDirectionWithoutMessagesIs404() {
+        sendV1(1);
+
+        Answer mo = get("/v2/conversations/" + PHONE + "/mo", V2);
+
+        assertThat(mo.status()).isEqualTo(404);
+        assertThat(mo.contentType()).isEqualTo("application/problem+json");
+        assertThat(mo.json().get("title").asString()).isEqualTo("No messages to list");
+        assertThat(mo.json().get("detail").asString()).isEqualTo("There are no messages from " + PHONE + ".");
+        assertThat(get("/v2/conversations/46701234568/mt", V2).status()).isEqualTo(404);
+        assertThat(get("/v2/conversations/" + PHONE + "/mt", V2_OTHER).status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/mt", "/mo"})
+    void anInvalidParticipantOrPageIs400ForEitherDirection(String direction) {
+        assertThat(get("/v2/conversations/4670" + direction, V2).json().get("title").asString())
+                .isEqualTo("Participant was invalid");
+        assertThat(get("/v2/conversations/" + PHONE + direction + "?limit=0", V2).json().get("title").asString())
+                .isEqualTo("Pagination parameters invalid");
+    }
 }

@@ -45,4 +45,29 @@ class StubJsonTest {
             assertThatThrownBy(() -> json.readValue(wrong, Sample.class)).as(wrong).isInstanceOf(JacksonException.class);
         }
     }
+
+    record Window(OffsetDateTime opens) {
+    }
+
+    @Test
+    void aDateTimeIsAString() {
+        assertThat(json.readValue("{\"opens\":\"2026-11-24T08:00:00+01:00\"}", Window.class).opens())
+                .isEqualTo(OffsetDateTime.parse("2026-11-24T08:00:00+01:00"));
+        for (String wrong : new String[] {"{\"opens\":12}", "{\"opens\":1.5}", "{\"opens\":true}", "{\"opens\":\"tomorrow\"}",
+                "{\"opens\":\"2026-11-24T08:00:00\"}"}) {
+            assertThatThrownBy(() -> json.readValue(wrong, Window.class)).as(wrong).isInstanceOf(JacksonException.class);
+        }
+    }
+
+    record Report(java.net.URI url) {
+    }
+
+    @Test
+    void aUrlIsAString() {
+        assertThat(json.readValue("{\"url\":\"https://shop.example.com/sms\"}", Report.class).url())
+                .isEqualTo(java.net.URI.create("https://shop.example.com/sms"));
+        for (String wrong : new String[] {"{\"url\":12}", "{\"url\":true}", "{\"url\":\"not a url\"}"}) {
+            assertThatThrownBy(() -> json.readValue(wrong, Report.class)).as(wrong).isInstanceOf(JacksonException.class);
+        }
+    }
 }
