@@ -1,6 +1,8 @@
 package dev.smskit.stub.ip1;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -16,11 +18,26 @@ public record PhoneNumber(String e164, String regionCode) {
 
     private static final Pattern E164 = Pattern.compile("\\+?[1-9][0-9]{1,14}");
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+    // libphonenumber takes longer than the rest of a request; clients use the same few numbers again and again
+    private static final int CACHED = 10_000;
+    private static final Map<String, Optional<PhoneNumber>> PARSED = new ConcurrentHashMap<>();
 
     public static Optional<PhoneNumber> parse(String text) {
         if (text == null || !E164.matcher(text).matches()) {
             return Optional.empty();
         }
+        Optional<PhoneNumber> parsed = PARSED.get(text);
+        if (parsed == null) {
+            if (PARSED.size() >= CACHED) {
+                PARSED.clear();
+            }
+            parsed = parseValid(text);
+            PARSED.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static Optional<PhoneNumber> parseValid(String text) {
         try {
             Phonenumber.PhoneNumber number = NUMBERS.parse(text.startsWith("+") ? text : "+" + text, null);
             if (!NUMBERS.isValidNumber(number)) {

@@ -72,7 +72,9 @@ public record SmsMessage(int id, int batch, int batchSize, String account, Direc
                 countryCode, price, created, history);
     }
 
+    // every V2 answer writes two ids per message: String.format would be most of the work
     private static String hex(int number) {
-        return String.format("%024x", number);
+        String digits = Integer.toHexString(number);
+        return "0".repeat(24 - digits.length()) + digits;
     }
 }

@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -39,6 +38,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import dev.smskit.stub.smsend.addressbook.UnknownIdException;
 import dev.smskit.stub.smsend.orders.OrderRefusedException;
+import dev.smskit.stub.web.ClientGone;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -51,7 +51,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * global fallback, which answers what no smsend operation was found for.
  */
 @RestControllerAdvice(basePackageClasses = SmsendErrors.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(ClientGone.API_ADVICE_ORDER)
 class SmsendErrors {
 
     static final MediaType TEXT_PLAIN = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);

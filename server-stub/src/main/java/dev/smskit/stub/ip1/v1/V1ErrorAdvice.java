@@ -7,10 +7,10 @@ import dev.smskit.stub.ip1.v1.model.ContactUpdate;
 import dev.smskit.stub.ip1.v1.model.GroupUpdate;
 import dev.smskit.stub.ip1.v1.model.OutgoingNKI;
 import dev.smskit.stub.ip1.v1.model.OutgoingSMS;
+import dev.smskit.stub.web.ClientGone;
 import dev.smskit.stub.web.FallbackErrorAdvice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,7 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** Invalid V1 requests answered with an ASP.NET {@link ModelState}; everything else falls back to the global advice. */
 @RestControllerAdvice(basePackageClasses = V1ErrorAdvice.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(ClientGone.API_ADVICE_ORDER)
 class V1ErrorAdvice {
 
     /** ASP.NET names ModelState keys after the action's parameter, which the spec's examples show. */

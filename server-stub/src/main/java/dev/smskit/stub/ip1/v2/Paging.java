@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * V2's database-style paging of every list: {@code start} (offset), {@code limit} and {@code order}
@@ -52,24 +53,26 @@ record Paging(int start, int limit, String order) {
 
     /** RFC 8288 links to the first, previous, next and last pages, each with the same limit and order. */
     private String links(HttpServletRequest request, int total) {
+        // the request URL is parsed once; each link is a copy with its own paging parameters
+        UriComponentsBuilder page = ServletUriComponentsBuilder.fromRequest(request)
+                .replaceQueryParam("start")
+                .replaceQueryParam("limit")
+                .replaceQueryParam("order");
         List<String> links = new ArrayList<>();
-        links.add(link(request, 0, "first"));
+        links.add(link(page, 0, "first"));
         if (start > 0) {
-            links.add(link(request, Math.max(0, start - limit), "prev"));
+            links.add(link(page, Math.max(0, start - limit), "prev"));
         }
         if (start + limit < total) {
-            links.add(link(request, start + limit, "next"));
+            links.add(link(page, start + limit, "next"));
         }
         int last = start + ((total - 1 - start) / limit) * limit;
-        links.add(link(request, last, "last"));
+        links.add(link(page, last, "last"));
         return String.join(", ", links);
     }
 
-    private String link(HttpServletRequest request, int pageStart, String rel) {
-        String url = ServletUriComponentsBuilder.fromRequest(request)
-                .replaceQueryParam("start")
-                .replaceQueryParam("limit")
-                .replaceQueryParam("order")
+    private String link(UriComponentsBuilder page, int pageStart, String rel) {
+        String url = page.cloneBuilder()
                 .queryParam("start", pageStart)
                 .queryParam("limit", limit)
                 .queryParam("order", order)

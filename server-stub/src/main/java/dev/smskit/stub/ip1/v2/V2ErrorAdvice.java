@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.ClientGone;
 import dev.smskit.stub.web.FallbackErrorAdvice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** V2's only query parameters are the paging ones: any invalid one is "Pagination parameters invalid". */
 @RestControllerAdvice(basePackageClasses = V2ErrorAdvice.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(ClientGone.API_ADVICE_ORDER)
 class V2ErrorAdvice {
 
     static ApiException invalidPaging(String detail) {
