@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: the smskit stub against WireMock (canned answers) and Prism (spec examples), one at a
 # time on loopback, same routes, same load. Prints one table; writes bench/results/latest.md and .png.
-#   bench/run.sh                  full run (10 s per route)
-#   DURATION=5s bench/run.sh      shorter load
+#   bench/run.sh                  full run (a warm-up round of 15 s per route, then 10 s measured per route)
+#   DURATION=5s WARMUP=5s bench/run.sh   shorter load
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -11,6 +11,9 @@ RESULTS=$ROOT/bench/results
 mkdir -p "$WORK" "$RESULTS"
 
 DURATION=${DURATION:-10s}
+# a round of load on all routes before the measured ones, not counted: every server's JIT compilers have
+# done their work, as in a test suite that has been running for a while (two JVMs and Node.js)
+WARMUP=${WARMUP:-15s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 GROUPS_FOR_MEMORY=${GROUPS_FOR_MEMORY:-100000}
@@ -122,11 +125,19 @@ wrk.headers["Access_token"] = "$2"
 LUA
 }
 
+warm() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$2" "$1" >/dev/null 2>&1; }
+
 # bench_server NAME BASE_IP1 BASE_SMSEND SMSEND_HEADERS... ; pids in SERVER_PIDS; writes a result row
 declare -A ROW
 bench_routes() {
   local name=$1 ip1=$2 smsend=$3 smsend_user=$4 smsend_auth=$5
   write_lua "$smsend_user" "$smsend_auth"
+  if [ "$WARMUP" != 0 ]; then
+    log "$name: warm-up, $WARMUP per route"
+    warm "$ip1/api/groups" "$WORK/post-groups.lua"
+    warm "$ip1/v2/conversations/$PARTICIPANT" "$WORK/get-conversation.lua"
+    warm "$smsend/groups" "$WORK/get-groups.lua"
+  fi
   log "$name: POST /api/groups"
   ROW[$name,post]=$(run_wrk "$name-post" "$ip1/api/groups" "$WORK/post-groups.lua")
   log "$name: GET /v2/conversations/$PARTICIPANT"
@@ -139,7 +150,13 @@ bench_routes() {
 bench_stub() {
   log "stub: start"
   local t0; t0=$(now_ms)
-  java ${STUB_JAVA_OPTS:-} -jar server-stub/target/server-stub.jar --server.port=$PORT >"$WORK/stub.log" 2>&1 &
+  # as the README starts it: server-stub/stub.sh runs the jar with the JVM settings made for it
+  # (a checkout from before stub.sh: plain java -jar, to measure the stub as it was)
+  if [ -x server-stub/stub.sh ]; then
+    JAVA_OPTS=${STUB_JAVA_OPTS:-} server-stub/stub.sh --server.port=$PORT >"$WORK/stub.log" 2>&1 &
+  else
+    java ${STUB_JAVA_OPTS:-} -jar server-stub/target/server-stub.jar --server.port=$PORT >"$WORK/stub.log" 2>&1 &
+  fi
   local pid=$!; PIDS+=("$pid")
   wait_ok "http://127.0.0.1:$PORT/api/groups" -H "Authorization: $BASIC"
   ROW[stub,start]=$(( $(now_ms) - t0 ))
@@ -249,6 +266,12 @@ bench_prism() {
   ROW[prism,start]=$(( $(now_ms) - t0 ))
   # the routes live on three ports; bench_routes takes one IP1 base, so run V1 and V2 separately
   write_lua any any
+  if [ "$WARMUP" != 0 ]; then
+    log "prism: warm-up, $WARMUP per route"
+    warm "http://127.0.0.1:$PORT/api/groups" "$WORK/post-groups.lua"
+    warm "http://127.0.0.1:$((PORT + 1))/v2/conversations/$PARTICIPANT" "$WORK/get-conversation.lua"
+    warm "http://127.0.0.1:$((PORT + 2))/groups" "$WORK/get-groups.lua"
+  fi
   log "prism: POST /api/groups"
   ROW[prism,post]=$(run_wrk prism-post "http://127.0.0.1:$PORT/api/groups" "$WORK/post-groups.lua")
   log "prism: GET /v2/conversations/$PARTICIPANT"
@@ -265,7 +288,7 @@ report() {
   {
     echo "# smskit stub vs WireMock vs Prism"
     echo
-    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback."
+    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback, after a warm-up round of $WARMUP per route, not counted."
     echo "Command: \`bench/run.sh\`"
     echo
     echo "| figure | stub | WireMock $WIREMOCK_VERSION | Prism $PRISM_VERSION | stub/WireMock | stub/Prism |"
