@@ -294,14 +294,15 @@ report() {
     echo "| figure | stub | WireMock $WIREMOCK_VERSION | Prism $PRISM_VERSION | stub/WireMock | stub/Prism |"
     echo "|---|---:|---:|---:|---:|---:|"
     for route in post:"POST /api/groups" conv:"GET /v2/conversations/{participant} (20 msgs)" groups:"GET smsend /groups"; do
-      local key=${route%%:*} label=${route#*:}
+      local key=${route%%:*} label=${route#*:} short
+      case $key in post) short="IP1 V1 POST groups" ;; conv) short="IP1 V2 conversation" ;; groups) short="smsend GET groups" ;; esac
       read -r s_rps s_p50 s_p99 <<<"${ROW[stub,$key]}"
       read -r w_rps w_p50 w_p99 <<<"${ROW[wiremock,$key]}"
       read -r p_rps p_p50 p_p99 <<<"${ROW[prism,$key]}"
       echo "| $label: requests/s | $s_rps | $w_rps | $p_rps | $(ratio "$s_rps" "$w_rps") | $(ratio "$s_rps" "$p_rps") |"
       echo "| $label: p50 ms | $s_p50 | $w_p50 | $p_p50 | | |"
       echo "| $label: p99 ms | $s_p99 | $w_p99 | $p_p99 | | |"
-      echo "\"$label\" $s_rps $w_rps $p_rps" >>"$data.tmp"
+      echo "\"$short\" $s_rps $w_rps $p_rps" >>"$data.tmp"
     done
     echo "| first answer after process start, ms | ${ROW[stub,start]} | ${ROW[wiremock,start]} | ${ROW[prism,start]} | | |"
     echo "| RSS after the load, MB | ${ROW[stub,rss]} | ${ROW[wiremock,rss]} | ${ROW[prism,rss]} (3 processes) | | |"
