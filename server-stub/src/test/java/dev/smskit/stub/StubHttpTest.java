@@ -17,17 +17,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.threeten.extra.MutableClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Base of the tests that talk to the running stub over real HTTP. All subclasses share one Spring
- * context (same configuration); state is wiped before each test. Deliveries are slowed to hours so
- * that statuses only move when a test settles them through the control API.
+ * context (same configuration); state is wiped and the stub's clock set back to {@link TestClock#START}
+ * before each test. The clock only moves when a test moves it, so deliveries only move on when a test
+ * moves the clock or settles them through the control API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "smskit.stub.ip1.delivery.to-network=1h",
-        "smskit.stub.ip1.delivery.to-phone=2h"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.class)
 public abstract class StubHttpTest {
 
     protected static final String ACCOUNT = "ip1-12345";
@@ -44,11 +46,14 @@ public abstract class StubHttpTest {
     protected int port;
 
     @Autowired
-    private List<StubState> states;
+    protected List<StubState> states;
+    @Autowired
+    protected MutableClock clock;
 
     @BeforeEach
     void forgetEverything() {
         states.forEach(StubState::reset);
+        clock.setInstant(TestClock.START);
     }
 
     /** A V1 NKI send body from {@code ip1sms} to a user per phone. */

@@ -12,11 +12,12 @@ import dev.smskit.stub.admin.model.IncomingSms;
 import dev.smskit.stub.admin.model.RecordedMessage;
 import dev.smskit.stub.admin.model.Settlement;
 import dev.smskit.stub.ip1.DeliveryStatus;
-import dev.smskit.stub.ip1.EncodedText;
 import dev.smskit.stub.ip1.Ip1Properties;
 import dev.smskit.stub.ip1.Ip1Store;
-import dev.smskit.stub.ip1.PhoneNumber;
 import dev.smskit.stub.ip1.SmsMessage;
+import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.EncodedText;
+import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.smsend.orders.SmsOrders;
 import dev.smskit.stub.web.ApiException;
 import org.jspecify.annotations.Nullable;
@@ -71,19 +72,19 @@ class StubControlController implements StubControlApi {
 
     @Override
     public ResponseEntity<Settlement> settleDeliveries(String until) {
-        DeliveryStatus step = switch (until) {
-            case "NETWORK" -> DeliveryStatus.NETWORK;
-            case "PHONE" -> DeliveryStatus.PHONE;
+        DeliveryStep step = switch (until) {
+            case "NETWORK" -> DeliveryStep.NETWORK;
+            case "PHONE" -> DeliveryStep.PHONE;
             default -> throw ApiException.invalid("The request is invalid.",
                     Map.of("until", List.of("must be NETWORK or PHONE")));
         };
         // smsend's SENT is IP1's NETWORK step, its DLVRD the PHONE step
-        return ResponseEntity.ok(new Settlement(ip1.settle(step) + smsendOrders.settle(step == DeliveryStatus.PHONE)));
+        return ResponseEntity.ok(new Settlement(ip1.settle(step) + smsendOrders.settle(step == DeliveryStep.PHONE)));
     }
 
     private static RecordedMessage recorded(SmsMessage message) {
         boolean outgoing = message.direction() == SmsMessage.Direction.OUTGOING;
-        DeliveryStatus latest = message.latest().status();
+        DeliveryStatus latest = message.status();
         return new RecordedMessage(message.id(), message.conversationId(), message.batchId(), message.account(),
                 outgoing ? RecordedMessage.DirectionEnum.OUTGOING : RecordedMessage.DirectionEnum.INCOMING,
                 message.from(), message.to(), message.body(),

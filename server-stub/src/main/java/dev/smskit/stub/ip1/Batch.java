@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import dev.smskit.stub.sms.EncodedText;
 
 /**
  * The outgoing messages of one send request, V1 or V2 (a V1 send is a batch too), with their

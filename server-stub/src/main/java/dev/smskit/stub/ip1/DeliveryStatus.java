@@ -1,7 +1,9 @@
 package dev.smskit.stub.ip1;
 
+import dev.smskit.stub.sms.DeliveryStep;
+
 /**
- * The steps a message goes through, with their V1 {@code Status} and V2 status {@code code}. V2 code
+ * The delivery steps of IP1 messages, with their V1 {@code Status} and V2 status {@code code}. V2 code
  * meanings are not published: 101/102/201 are the stub's reading (see ip1-v2.yaml).
  */
 public enum DeliveryStatus {
@@ -17,6 +19,25 @@ public enum DeliveryStatus {
         this.v1Status = v1Status;
         this.v1Description = v1Description;
         this.v2Code = v2Code;
+    }
+
+    /** IP1's name for a step; IP1 messages are sent at once and the stub fails none. */
+    public static DeliveryStatus of(DeliveryStep step) {
+        return switch (step) {
+            case ACCEPTED -> GATEWAY;
+            case NETWORK -> NETWORK;
+            case PHONE -> PHONE;
+            case SCHEDULED, FAILED -> throw new IllegalArgumentException("no IP1 status for " + step);
+        };
+    }
+
+    /** The step IP1 calls this. */
+    public DeliveryStep step() {
+        return switch (this) {
+            case GATEWAY -> DeliveryStep.ACCEPTED;
+            case NETWORK -> DeliveryStep.NETWORK;
+            case PHONE -> DeliveryStep.PHONE;
+        };
     }
 
     public int v1Status() {

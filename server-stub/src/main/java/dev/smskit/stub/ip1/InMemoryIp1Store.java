@@ -2,7 +2,6 @@ package dev.smskit.stub.ip1;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,8 +18,12 @@ import java.util.function.Function;
 import dev.smskit.stub.StubState;
 import dev.smskit.stub.ip1.SmsMessage.Direction;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import dev.smskit.stub.sms.Delivery;
+import dev.smskit.stub.sms.DeliverySchedule;
+import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.EncodedText;
+import dev.smskit.stub.sms.PhoneNumber;
 
 /**
  * {@link Ip1Store} in memory. One lock guards everything: operations are tiny, and it makes every
@@ -30,10 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class InMemoryIp1Store implements Ip1Store, StubState {
 
-    private static final List<DeliveryStatus> STEPS = List.of(DeliveryStatus.values());
-
     private final Clock clock;
-    private final Ip1Properties.Delivery delivery;
+    private final DeliverySchedule schedule;
     private final BigDecimal pricePerSegment;
 
     private final Map<Integer, ContactGroup> groups = new LinkedHashMap<>();
@@ -43,14 +44,9 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
     // every message before this index is final: reads only look at the recent, pending ones
     private int firstPending;
 
-    @Autowired
-    public InMemoryIp1Store(Ip1Properties properties) {
-        this(properties, Clock.systemUTC());
-    }
-
     public InMemoryIp1Store(Ip1Properties properties, Clock clock) {
         this.clock = clock;
-        this.delivery = properties.delivery();
+        this.schedule = properties.delivery();
         this.pricePerSegment = properties.pricePerSegment();
     }
 
@@ -112,12 +108,13 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
         Instant now = now();
         int batch = ++lastBatch;
         EncodedText text = EncodedText.of(body);
+        Delivery delivery = Delivery.sent(now, schedule, true);
         String senderKey = Participant.keyOf(from);
         List<SmsMessage> sent = new ArrayList<>();
         for (PhoneNumber to : recipients) {
             SmsMessage message = new SmsMessage(messages.size() + 1, batch, recipients.size(), account,
                     Direction.OUTGOING, from, to.e164(), senderKey, to.e164(), body, text, to.regionCode(),
-                    pricePerSegment, now, List.of(new SmsMessage.StatusChange(DeliveryStatus.GATEWAY, now)));
+                    pricePerSegment, now, delivery, now);
             messages.add(message);
             sent.add(message);
         }
@@ -129,7 +126,7 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
         Instant now = now();
         SmsMessage message = new SmsMessage(messages.size() + 1, ++lastBatch, 1, account, Direction.INCOMING,
                 from.e164(), to, from.e164(), Participant.keyOf(to), body, EncodedText.of(body), from.regionCode(),
-                BigDecimal.ZERO, now, List.of(new SmsMessage.StatusChange(DeliveryStatus.PHONE, now)));
+                BigDecimal.ZERO, now, Delivery.arrived(now), now);
         messages.add(message);
         return message;
     }
@@ -149,22 +146,18 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
     }
 
     @Override
-    public synchronized int settle(DeliveryStatus until) {
-        advanceAll();
+    public synchronized int settle(DeliveryStep until) {
         Instant now = now();
         int settled = 0;
         for (int i = firstPending; i < messages.size(); i++) {
             SmsMessage message = messages.get(i);
-            if (message.latest().status().compareTo(until) >= 0) {
-                continue;
+            Delivery delivery = message.delivery().settle(now, until);
+            if (delivery != message.delivery()) {
+                messages.set(i, message.withDelivery(delivery, now));
+                settled++;
             }
-            for (DeliveryStatus step : STEPS.subList(message.latest().status().ordinal() + 1, until.ordinal() + 1)) {
-                message = message.withStatus(step, now);
-            }
-            messages.set(i, message);
-            settled++;
         }
-        skipFinal();
+        advanceAll();
         return settled;
     }
 
@@ -225,38 +218,15 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
         return message;
     }
 
-    /** Records the steps whose time has come, each at the time it was due. */
+    /** Reads the pending messages as of now. */
     private void advanceAll() {
         Instant now = now();
         for (int i = firstPending; i < messages.size(); i++) {
-            SmsMessage message = messages.get(i);
-            SmsMessage advanced = message;
-            for (DeliveryStatus step : STEPS.subList(message.latest().status().ordinal() + 1, STEPS.size())) {
-                Instant due = message.created().plus(delay(step));
-                if (due.isAfter(now)) {
-                    break;
-                }
-                advanced = advanced.withStatus(step, latest(due, advanced.latest().at()));
-            }
-            if (advanced != message) {
-                messages.set(i, advanced);
-            }
+            messages.set(i, messages.get(i).asOf(now));
         }
-        skipFinal();
-    }
-
-    private void skipFinal() {
-        while (firstPending < messages.size() && messages.get(firstPending).latest().status() == DeliveryStatus.PHONE) {
+        while (firstPending < messages.size() && !messages.get(firstPending).isPending()) {
             firstPending++;
         }
-    }
-
-    private Duration delay(DeliveryStatus step) {
-        return switch (step) {
-            case GATEWAY -> Duration.ZERO;
-            case NETWORK -> delivery.toNetwork();
-            case PHONE -> latest(delivery.toPhone(), delivery.toNetwork());
-        };
     }
 
     private Instant now() {
@@ -493,13 +463,14 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
         }
         Instant now = now();
         int batch = ++lastBatch;
+        Delivery delivery = Delivery.sent(now, schedule, true);
         String senderKey = Participant.keyOf(from);
         List<SmsMessage> sent = new ArrayList<>();
         for (PhoneNumber to : left) {
             String body = text.apply(to);
             SmsMessage message = new SmsMessage(messages.size() + 1, batch, left.size(), account, Direction.OUTGOING,
                     from, to.e164(), senderKey, to.e164(), body, EncodedText.of(body), to.regionCode(), pricePerSegment,
-                    now, List.of(new SmsMessage.StatusChange(DeliveryStatus.GATEWAY, now)));
+                    now, delivery, now);
             messages.add(message);
             sent.add(message);
         }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.PhoneNumber;
 
 /**
  * State of the IP1 APIs. V1 and V2 share it: a message sent through V1 is part of V2 conversations.
@@ -43,7 +45,7 @@ public interface Ip1Store {
     List<SmsMessage> messages(@Nullable String account);
 
     /** Moves every pending outgoing message on to {@code until} now; answers how many moved. */
-    int settle(DeliveryStatus until);
+    int settle(DeliveryStep until);
 
     // --- V1 contacts, memberships, blacklist and SMS sends ---
 

@@ -2,6 +2,7 @@ package dev.smskit.stub.ip1;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import dev.smskit.stub.sms.PhoneNumber;
 
 /**
  * The other side of a conversation: a phone number or an alphanumeric sender name. Its key is what

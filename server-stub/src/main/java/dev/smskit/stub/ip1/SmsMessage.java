@@ -3,8 +3,10 @@ package dev.smskit.stub.ip1;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+
+import dev.smskit.stub.sms.Delivery;
+import dev.smskit.stub.sms.EncodedText;
 
 /**
  * One IP1 message as stored: sent through V1 (outgoing) or injected through the control API
@@ -19,22 +21,16 @@ import java.util.List;
  * @param recipientKey {@link Participant} key of the recipient
  * @param countryCode region of the recipient's number (outgoing) or of the sender's (incoming)
  * @param price      price per segment (zero for incoming messages)
- * @param statuses   delivery history, oldest first
+ * @param delivery   when it reaches each step
+ * @param asOf       the time the message is read at: its statuses are those reached by then
  */
 public record SmsMessage(int id, int batch, int batchSize, String account, Direction direction, String from, String to,
         String senderKey, String recipientKey, String body, EncodedText text, String countryCode, BigDecimal price,
-        Instant created, List<StatusChange> statuses) {
+        Instant created, Delivery delivery, Instant asOf) {
 
     public enum Direction {
         OUTGOING,
         INCOMING
-    }
-
-    public record StatusChange(DeliveryStatus status, Instant at) {
-    }
-
-    public SmsMessage {
-        statuses = List.copyOf(statuses);
     }
 
     /** V2 {@code id}: 24 hex digits, like the platform's ObjectIds. */
@@ -51,8 +47,23 @@ public record SmsMessage(int id, int batch, int batchSize, String account, Direc
         return price.multiply(BigDecimal.valueOf(text.segments())).setScale(2, RoundingMode.HALF_UP);
     }
 
-    public StatusChange latest() {
-        return statuses.get(statuses.size() - 1);
+    /** The delivery history as of {@link #asOf()}, oldest first. */
+    public List<Delivery.Change> statuses() {
+        return delivery.history(asOf);
+    }
+
+    public Delivery.Change latest() {
+        return delivery.at(asOf);
+    }
+
+    /** The V1/V2 status as of {@link #asOf()}. */
+    public DeliveryStatus status() {
+        return DeliveryStatus.of(latest().step());
+    }
+
+    /** Whether its status can still change after {@link #asOf()}. */
+    public boolean isPending() {
+        return !delivery.isFinal(asOf);
     }
 
     public boolean involves(String participantKey) {
@@ -60,16 +71,20 @@ public record SmsMessage(int id, int batch, int batchSize, String account, Direc
     }
 
     /** The same message sent with another encoding (a V2 client may ask for UCS-2). */
-    SmsMessage withText(EncodedText encoded) {
+    public SmsMessage withText(EncodedText encoded) {
         return new SmsMessage(id, batch, batchSize, account, direction, from, to, senderKey, recipientKey, body,
-                encoded, countryCode, price, created, statuses);
+                encoded, countryCode, price, created, delivery, asOf);
     }
 
-    SmsMessage withStatus(DeliveryStatus status, Instant at) {
-        List<StatusChange> history = new ArrayList<>(statuses);
-        history.add(new StatusChange(status, at));
+    /** The message read at {@code time}, with another delivery. */
+    public SmsMessage withDelivery(Delivery changed, Instant time) {
         return new SmsMessage(id, batch, batchSize, account, direction, from, to, senderKey, recipientKey, body, text,
-                countryCode, price, created, history);
+                countryCode, price, created, changed, time);
+    }
+
+    /** The message as of {@code time}; this one if its status is the same. */
+    public SmsMessage asOf(Instant time) {
+        return delivery.history(time).size() == statuses().size() ? this : withDelivery(delivery, time);
     }
 
     // every V2 answer writes two ids per message: String.format would be most of the work

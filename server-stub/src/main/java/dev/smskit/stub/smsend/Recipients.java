@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
-
+import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.smsend.orders.Recipient;
 import dev.smskit.stub.smsend.orders.Status;
 
@@ -21,7 +18,6 @@ import dev.smskit.stub.smsend.orders.Status;
 final class Recipients {
 
     private static final Pattern DIGITS = Pattern.compile("\\+?[0-9]{1,20}");
-    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
 
     private Recipients() {
     }
@@ -37,13 +33,11 @@ final class Recipients {
         if (!DIGITS.matcher(text).matches()) {
             return new Recipient(text, Status.UNKNRCPT);
         }
-        try {
-            Phonenumber.PhoneNumber number = NUMBERS.parse(text, "IT");
-            return NUMBERS.isValidNumber(number)
-                    ? Recipient.valid(NUMBERS.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
-                    : new Recipient(text, Status.INVALIDDST);
-        } catch (NumberParseException notANumber) {
-            return new Recipient(text, Status.UNKNRCPT);
-        }
+        PhoneNumber.Reading reading = PhoneNumber.read(text, "IT");
+        return switch (reading.kind()) {
+            case VALID -> Recipient.valid(reading.valid().orElseThrow().e164());
+            case INVALID -> new Recipient(text, Status.INVALIDDST);
+            case NOT_A_NUMBER -> new Recipient(text, Status.UNKNRCPT);
+        };
     }
 }

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,15 +36,14 @@ public class Sessions {
     private final Duration idleTimeout;
     private final Clock clock;
 
-    // the clock is replaceable so that tests can let sessions expire without waiting
-    public Sessions(SmsendProperties properties, ObjectProvider<Clock> clock) {
+    public Sessions(SmsendProperties properties, Clock clock) {
         this.byUsername = properties.users().stream()
                 .map(user -> new Account(user.username(), user.password(), newKey(), newKey()))
                 .collect(Collectors.toUnmodifiableMap(Account::username, Function.identity()));
         this.byUserKey = byUsername.values().stream()
                 .collect(Collectors.toUnmodifiableMap(Account::userKey, Function.identity()));
         this.idleTimeout = properties.sessionIdleTimeout();
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** {@code USER_KEY;SESSION_KEY} for a new session, empty if the credentials are wrong. */

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import dev.smskit.stub.ip1.EncodedText;
+import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.smsend.addressbook.AddressBooks;
 import dev.smskit.stub.smsend.addressbook.Contact;
 import dev.smskit.stub.smsend.addressbook.GroupMembers;
@@ -174,13 +174,13 @@ class SmsSendController implements SmsSendApi {
     }
 
     /**
-     * The credits one SMS of the message costs, its segments: 160 GSM septets or 70 UCS-2 characters in
-     * one, parts of 153 or 67 beyond. A text that GSM 03.38 cannot carry needs encoding ucs2.
+     * The credits one SMS of the message costs, its segments (see {@link EncodedText}). A text that
+     * GSM 03.38 cannot carry needs encoding ucs2.
      */
     private static int segments(SmsMessage message) {
         String text = message.getMessage();
         if (message.getEncoding() == SmsEncoding.UCS2) {
-            return text.length() <= 70 ? 1 : (text.length() + 66) / 67;
+            return EncodedText.ucs2(text).segments();
         }
         EncodedText gsm = EncodedText.of(text);
         if (gsm.encoding() != EncodedText.Encoding.GSM) {

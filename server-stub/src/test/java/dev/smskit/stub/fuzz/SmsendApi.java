@@ -2,7 +2,6 @@ package dev.smskit.stub.fuzz;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import dev.smskit.stub.ip1.EncodedText;
 import io.swagger.v3.oas.models.media.Schema;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -434,7 +433,7 @@ final class SmsendApi implements FuzzedApi {
             draft.excuse(400, "a message too long for its encoding or type");
             draft.mustFail = true;
         }
-        if (message != null && !ucs2 && EncodedText.of(message).encoding() != EncodedText.Encoding.GSM) {
+        if (message != null && !ucs2 && !SmsText.gsm(message)) {
             draft.excuse(400, "a message GSM 03.38 cannot carry, with encoding gsm");
         }
         if (orders.contains(text(body, "order_id"))) {
@@ -593,6 +592,13 @@ final class SmsendApi implements FuzzedApi {
             long sent = recipientPhones(draft).stream().filter(SmsendApi::validPhone).map(SmsendApi::e164).distinct().count();
             if (!flag(draft.body, "returnCredits") && order.path("total_sent").asLong() != sent) {
                 problems.add("order", sent + " valid recipients, answered total_sent " + order.path("total_sent"));
+            }
+            String message = text(draft.body, "message");
+            if (flag(draft.body, "returnCredits") && message != null) {
+                long credits = sent * SmsText.segments(message, "ucs2".equals(text(draft.body, "encoding")));
+                if (order.path("total_sent").asLong() != credits) {
+                    problems.add("order", credits + " credits for " + sent + " recipients, answered total_sent " + order.path("total_sent"));
+                }
             }
         }
         if (template.equals("/sms/{order_id}") && draft.op.method().equals("GET")) {

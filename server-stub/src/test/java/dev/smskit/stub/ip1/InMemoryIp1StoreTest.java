@@ -3,55 +3,58 @@ package dev.smskit.stub.ip1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import dev.smskit.stub.ip1.SmsMessage.StatusChange;
+import dev.smskit.stub.sms.Delivery.Change;
+import dev.smskit.stub.sms.DeliverySchedule;
+import dev.smskit.stub.sms.DeliveryStep;
+import org.threeten.extra.MutableClock;
 import org.junit.jupiter.api.Test;
+import dev.smskit.stub.sms.EncodedText;
+import dev.smskit.stub.sms.PhoneNumber;
 
 /** Delivery over time, on a clock the test moves: 0 → 21 after one delay, → 22 after the other. */
 class InMemoryIp1StoreTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T09:15:30.123Z");
 
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = MutableClock.of(T0, ZoneOffset.UTC);
     private final InMemoryIp1Store store = new InMemoryIp1Store(new Ip1Properties(List.of(),
-            new Ip1Properties.Delivery(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35")), clock);
+            new DeliverySchedule(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35")), clock);
     private final PhoneNumber phone = PhoneNumber.parse("+46701234567").orElseThrow();
 
     @Test
     void aSentMessageReachesTheNetworkAndThenThePhoneAtTheConfiguredDelays() {
         store.send("ip1-12345", "ip1sms", "Hi", List.of(phone));
 
-        assertThat(history()).containsExactly(new StatusChange(DeliveryStatus.GATEWAY, T0));
-        clock.now = T0.plusMillis(999);
+        assertThat(history()).containsExactly(new Change(DeliveryStep.ACCEPTED, T0));
+        clock.setInstant(T0.plusMillis(999));
         assertThat(history()).hasSize(1);
-        clock.now = T0.plusSeconds(1);
-        assertThat(history()).containsExactly(new StatusChange(DeliveryStatus.GATEWAY, T0),
-                new StatusChange(DeliveryStatus.NETWORK, T0.plusSeconds(1)));
-        clock.now = T0.plusSeconds(60);
+        clock.setInstant(T0.plusSeconds(1));
+        assertThat(history()).containsExactly(new Change(DeliveryStep.ACCEPTED, T0),
+                new Change(DeliveryStep.NETWORK, T0.plusSeconds(1)));
+        clock.setInstant(T0.plusSeconds(60));
         assertThat(history()).as("each step at the time it was due").containsExactly(
-                new StatusChange(DeliveryStatus.GATEWAY, T0),
-                new StatusChange(DeliveryStatus.NETWORK, T0.plusSeconds(1)),
-                new StatusChange(DeliveryStatus.PHONE, T0.plusSeconds(3)));
-        assertThat(store.settle(DeliveryStatus.PHONE)).isZero();
+                new Change(DeliveryStep.ACCEPTED, T0),
+                new Change(DeliveryStep.NETWORK, T0.plusSeconds(1)),
+                new Change(DeliveryStep.PHONE, T0.plusSeconds(3)));
+        assertThat(store.settle(DeliveryStep.PHONE)).isZero();
     }
 
     @Test
     void settlingRecordsTheSkippedStepsNowAndLeavesTimeNothingToDo() {
         store.send("ip1-12345", "ip1sms", "Hi", List.of(phone));
-        clock.now = T0.plusMillis(500);
+        clock.setInstant(T0.plusMillis(500));
 
-        assertThat(store.settle(DeliveryStatus.PHONE)).isEqualTo(1);
+        assertThat(store.settle(DeliveryStep.PHONE)).isEqualTo(1);
 
-        assertThat(history()).containsExactly(new StatusChange(DeliveryStatus.GATEWAY, T0),
-                new StatusChange(DeliveryStatus.NETWORK, T0.plusMillis(500)),
-                new StatusChange(DeliveryStatus.PHONE, T0.plusMillis(500)));
-        clock.now = T0.plusSeconds(60);
+        assertThat(history()).containsExactly(new Change(DeliveryStep.ACCEPTED, T0),
+                new Change(DeliveryStep.NETWORK, T0.plusMillis(500)),
+                new Change(DeliveryStep.PHONE, T0.plusMillis(500)));
+        clock.setInstant(T0.plusSeconds(60));
         assertThat(history()).hasSize(3);
     }
 
@@ -72,38 +75,19 @@ class InMemoryIp1StoreTest {
 
         Batch sent = store.sendBatch("ip1-12345", "ip1sms", "Hi", List.of(phone, other), options).orElseThrow();
         store.send("ip1-12345", "ip1sms", "Via V1", List.of(phone));
-        clock.now = T0.plusSeconds(1);
+        clock.setInstant(T0.plusSeconds(1));
 
         Batch read = store.batch("ip1-12345", sent.number()).orElseThrow();
         assertThat(read.options()).isEqualTo(options);
         assertThat(read.messages()).extracting(message -> message.text().encoding()).containsOnly(EncodedText.Encoding.UCS2);
-        assertThat(read.messages()).extracting(message -> message.latest().status()).containsOnly(DeliveryStatus.NETWORK);
+        assertThat(read.messages()).extracting(SmsMessage::status).containsOnly(DeliveryStatus.NETWORK);
         assertThat(store.batches("ip1-12345")).extracting(Batch::options).containsExactly(options, Batch.Options.DEFAULTS);
         assertThat(store.batches("ip1-54321")).isEmpty();
         assertThat(store.batch("ip1-54321", sent.number())).isEmpty();
-        assertThat(store.settle(DeliveryStatus.PHONE)).isEqualTo(3);
+        assertThat(store.settle(DeliveryStep.PHONE)).isEqualTo(3);
     }
 
-    private List<StatusChange> history() {
+    private List<Change> history() {
         return store.messages(null).get(0).statuses();
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -207,6 +207,9 @@ class SmsSendTest extends SmsendHttpTest {
         assertThat(creditsFor("ł".repeat(70), "ucs2")).isEqualTo(1);
         assertThat(creditsFor("ł".repeat(71), "ucs2")).isEqualTo(2);
         assertThat(creditsFor("x".repeat(71), "ucs2")).as("the encoding asked for counts").isEqualTo(2);
+        assertThat(creditsFor("x".repeat(66) + "😀" + "x".repeat(66), "ucs2"))
+                .as("134 UTF-16 units, but the surrogate pair does not fit in the first part's last unit").isEqualTo(3);
+        assertThat(creditsFor("x".repeat(65) + "😀" + "x".repeat(67), "ucs2")).as("the pair ends the first part").isEqualTo(2);
     }
 
     private int creditsFor(String message, String encoding) {

@@ -1,49 +1,34 @@
 package dev.smskit.stub.smsend;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.threeten.extra.MutableClock;
 
-import dev.smskit.stub.StubState;
+import dev.smskit.stub.StubHttpTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole stub on a random port, with a clock the tests move on from {@link TestClock#START}, and empty address books and no SMS
- * orders before each test (ids start at 1 again, credits are full). Users {@code test}/{@code test} and {@code test2}/{@code test2} come from
- * application.yaml.
+ * The smsend tests: a session of {@code test}/{@code test} and an access token of {@code test2}/{@code test2}
+ * (users from application.yaml), on empty address books and no SMS orders (ids start at 1 again,
+ * credits are full).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.class)
-abstract class SmsendHttpTest {
+abstract class SmsendHttpTest extends StubHttpTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    List<StubState> states;
     @Autowired
     SmsendProperties properties;
-    @Autowired
-    MutableClock clock;
 
     Smsend smsend;
     Smsend.Keys test;
     Smsend.Keys test2;
 
     @BeforeEach
-    void emptyStoresAndLogIn() {
-        states.forEach(StubState::reset);
-        clock.setInstant(TestClock.START);
+    void logIn() {
         smsend = new Smsend(port);
         test = smsend.login("test", "test");
         test2 = smsend.token("test2", "test2");

@@ -4,11 +4,11 @@ import java.util.List;
 
 import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Ip1Store;
-import dev.smskit.stub.ip1.PhoneNumber;
 import dev.smskit.stub.ip1.Refusal;
 import dev.smskit.stub.ip1.v1.api.BlacklistApi;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntry;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntryNew;
+import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;

@@ -9,15 +9,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.smskit.stub.ip1.Ip1Authentication;
-import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.Ip1Store.ContactFields;
-import dev.smskit.stub.ip1.PhoneNumber;
+import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.v1.api.ContactsApi;
 import dev.smskit.stub.ip1.v1.model.Contact;
 import dev.smskit.stub.ip1.v1.model.ContactNew;
 import dev.smskit.stub.ip1.v1.model.ContactUpdate;
 import dev.smskit.stub.ip1.v1.model.Group;
 import dev.smskit.stub.ip1.v1.model.Membership;
+import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.smskit.stub.ip1.PhoneNumber;
+import dev.smskit.stub.sms.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,12 +4,12 @@ import java.util.List;
 
 import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Ip1Store;
-import dev.smskit.stub.ip1.PhoneNumber;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.v1.api.NkiApi;
 import dev.smskit.stub.ip1.v1.model.NKIUserNew;
 import dev.smskit.stub.ip1.v1.model.OutgoingNKI;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
+import dev.smskit.stub.sms.PhoneNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;

@@ -5,16 +5,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import dev.smskit.stub.ip1.ContactGroup;
-import dev.smskit.stub.ip1.EncodedText;
 import dev.smskit.stub.ip1.Ip1Store.ContactFields;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntry;
 import dev.smskit.stub.ip1.v1.model.Contact;
 import dev.smskit.stub.ip1.v1.model.Group;
 import dev.smskit.stub.ip1.v1.model.Membership;
-import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS.CurrencyEnum;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS.EncodingEnum;
+import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
+import dev.smskit.stub.sms.EncodedText;
 
 /** What V1 answers for the things the store holds, in the generated models (the spec's field order and casing). */
 final class Representations {
@@ -58,8 +58,8 @@ final class Representations {
         return new ProcessedOutgoingSMS(sent.from(), sent.body())
                 .ID(sent.id())
                 .bundleID(sent.batchSize() > 1 ? sent.batch() : null)
-                .status(sent.latest().status().v1Status())
-                .statusDescription(sent.latest().status().v1Description())
+                .status(sent.status().v1Status())
+                .statusDescription(sent.status().v1Description())
                 .to(sent.to())
                 .countryCode(sent.countryCode())
                 .currency(CurrencyEnum.SEK)

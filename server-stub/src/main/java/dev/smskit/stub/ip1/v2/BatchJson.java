@@ -4,13 +4,13 @@ import java.net.URI;
 import java.time.ZoneOffset;
 
 import dev.smskit.stub.ip1.Batch;
-import dev.smskit.stub.ip1.EncodedText;
 import dev.smskit.stub.ip1.Participant;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.v2.model.Datacoding;
 import dev.smskit.stub.ip1.v2.model.DeliveryWindow;
 import dev.smskit.stub.ip1.v2.model.Priority;
 import dev.smskit.stub.ip1.v2.model.SmsType;
+import dev.smskit.stub.sms.EncodedText;
 
 /** How V2 writes a batch: the request echoed, with id, owner, creation time and the encoding used. */
 final class BatchJson {

@@ -3,11 +3,12 @@ package dev.smskit.stub.ip1.v2;
 import java.time.ZoneOffset;
 
 import dev.smskit.stub.ip1.Batch;
-import dev.smskit.stub.ip1.EncodedText;
+import dev.smskit.stub.ip1.DeliveryStatus;
 import dev.smskit.stub.ip1.Participant;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.v2.model.Message;
 import dev.smskit.stub.ip1.v2.model.MessageStatus;
+import dev.smskit.stub.sms.EncodedText;
 
 /** How V2 writes a message, whichever API sent it: the portal's camelCase Message with integer enums. */
 final class MessageJson {
@@ -35,7 +36,7 @@ final class MessageJson {
                 .currency("SEK")
                 .statuses(message.statuses().stream()
                         .map(change -> new MessageStatus()
-                                .code(MessageStatus.CodeEnum.fromValue(change.status().v2Code()))
+                                .code(MessageStatus.CodeEnum.fromValue(DeliveryStatus.of(change.step()).v2Code()))
                                 .duration(MessageStatus.DurationEnum.DURATION_0)
                                 .created(change.at().atOffset(ZoneOffset.UTC)))
                         .toList())

@@ -1,7 +1,6 @@
 package dev.smskit.stub.smsend.orders;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,16 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dev.smskit.stub.StubState;
+import dev.smskit.stub.sms.Delivery;
+import dev.smskit.stub.sms.DeliverySchedule;
+import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.smsend.SmsendProperties;
 
 /**
- * SMS orders in memory. States are not stored but read off the clock against the times an order was
- * given when placed, so they move on without any background work and tests move them on by moving the
- * clock. One lock guards everything, as in the address books.
+ * SMS orders in memory. Their SMSs move on with the stub's clock (see {@link Delivery}), so tests move
+ * them on by moving the clock. One lock guards everything, as in the address books.
  */
 @Component
 public class InMemorySmsOrders implements SmsOrders, StubState {
@@ -27,8 +27,7 @@ public class InMemorySmsOrders implements SmsOrders, StubState {
     private final Object lock = new Object();
     private final Map<String, Account> accounts = new HashMap<>();
     private final Clock clock;
-    private final Duration toNetwork;
-    private final Duration toPhone;
+    private final DeliverySchedule schedule;
     private final int credits;
 
     /** One user's orders, in the order placed, and the credits they took. */
@@ -37,32 +36,25 @@ public class InMemorySmsOrders implements SmsOrders, StubState {
         int creditsUsed;
     }
 
-    /** An order with the times its SMSs are sent, handed to the network and delivered. */
-    private record Order(boolean notified, int credits, List<Recipient> recipients, Instant placedAt,
-            Instant sendAt, Instant sentAt, Instant deliveredAt) {
+    /** An order: its valid recipients share one delivery. */
+    private record Order(int credits, List<Recipient> recipients, Instant placedAt, Delivery delivery) {
 
         RecipientState state(Recipient recipient, Instant now) {
             if (!recipient.isValid()) {
                 return new RecipientState(recipient.destination(), recipient.refused(), placedAt);
             }
-            if (now.isBefore(sendAt)) {
-                return new RecipientState(recipient.destination(), Status.SCHEDULED, sendAt);
-            }
-            if (now.isBefore(sentAt)) {
-                return new RecipientState(recipient.destination(), Status.WAITING, sendAt);
-            }
-            if (!notified || now.isBefore(deliveredAt)) {
-                return new RecipientState(recipient.destination(), Status.SENT, sentAt);
-            }
-            return new RecipientState(recipient.destination(), Status.DLVRD, deliveredAt);
+            Delivery.Change change = delivery.at(now);
+            return new RecipientState(recipient.destination(), Status.of(change.step()), change.at());
+        }
+
+        int sms() {
+            return (int) recipients.stream().filter(Recipient::isValid).count();
         }
     }
 
-    // the clock is replaceable so that tests move deliveries on without waiting
-    public InMemorySmsOrders(SmsendProperties properties, ObjectProvider<Clock> clock) {
-        this.clock = clock.getIfUnique(Clock::systemUTC);
-        this.toNetwork = properties.delivery().toNetwork();
-        this.toPhone = properties.delivery().toPhone();
+    public InMemorySmsOrders(SmsendProperties properties, Clock clock) {
+        this.clock = clock;
+        this.schedule = properties.delivery();
         this.credits = properties.credits();
     }
 
@@ -84,8 +76,8 @@ public class InMemorySmsOrders implements SmsOrders, StubState {
             Instant now = clock.instant();
             Instant sendAt = order.scheduledFor() != null && order.scheduledFor().isAfter(now)
                     ? order.scheduledFor() : now;
-            account.orders.put(orderId, new Order(order.notified(), cost, order.recipients(), now, sendAt,
-                    sendAt.plus(toNetwork), sendAt.plus(toPhone)));
+            account.orders.put(orderId, new Order(cost, order.recipients(), now,
+                    Delivery.sent(sendAt, schedule, order.notified())));
             account.creditsUsed += cost;
             return new PlacedOrder(orderId, sms, cost, remaining - cost);
         }
@@ -108,7 +100,7 @@ public class InMemorySmsOrders implements SmsOrders, StubState {
             if (order.isEmpty()) {
                 return Cancellation.NOT_FOUND;
             }
-            if (!clock.instant().isBefore(order.get().sendAt())) {
+            if (order.get().delivery().at(clock.instant()).step() != DeliveryStep.SCHEDULED) {
                 return Cancellation.NOT_SCHEDULED;
             }
             Account account = accounts.get(username);
@@ -126,14 +118,10 @@ public class InMemorySmsOrders implements SmsOrders, StubState {
             for (Account account : accounts.values()) {
                 for (Map.Entry<String, Order> entry : account.orders.entrySet()) {
                     Order order = entry.getValue();
-                    boolean due = !now.isBefore(order.sendAt());
-                    boolean toNetwork = now.isBefore(order.sentAt());
-                    boolean toPhone = delivered && order.notified() && now.isBefore(order.deliveredAt());
-                    if (due && (toNetwork || toPhone)) {
-                        entry.setValue(new Order(order.notified(), order.credits(), order.recipients(),
-                                order.placedAt(), order.sendAt(), toNetwork ? now : order.sentAt(),
-                                toPhone ? now : order.deliveredAt()));
-                        settled += (int) order.recipients().stream().filter(Recipient::isValid).count();
+                    Delivery settledDelivery = order.delivery().settle(now, delivered ? DeliveryStep.PHONE : DeliveryStep.NETWORK);
+                    if (settledDelivery != order.delivery()) {
+                        entry.setValue(new Order(order.credits(), order.recipients(), order.placedAt(), settledDelivery));
+                        settled += order.sms();
                     }
                 }
             }

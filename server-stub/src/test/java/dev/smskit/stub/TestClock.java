@@ -1,4 +1,4 @@
-package dev.smskit.stub.smsend;
+package dev.smskit.stub;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,12 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.threeten.extra.MutableClock;
 
-/** The stub's clock in tests: they move it on instead of waiting. */
+/** The stub's one clock in tests: they move it on instead of waiting (it replaces the stub's {@code Clock} bean). */
 @TestConfiguration(proxyBeanMethods = false)
-class TestClock {
+public class TestClock {
 
     /** Where the clock stands at the start of each test. */
-    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    public static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     @Bean
     @Primary

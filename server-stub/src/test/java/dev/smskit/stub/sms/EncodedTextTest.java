@@ -1,8 +1,8 @@
-package dev.smskit.stub.ip1;
+package dev.smskit.stub.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.smskit.stub.ip1.EncodedText.Encoding;
+import dev.smskit.stub.sms.EncodedText.Encoding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

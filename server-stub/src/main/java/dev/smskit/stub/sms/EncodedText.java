@@ -1,4 +1,4 @@
-package dev.smskit.stub.ip1;
+package dev.smskit.stub.sms;
 
 /**
  * How an SMS text travels: GSM 03.38 when every character is in the GSM 7-bit alphabet (the
