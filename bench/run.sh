@@ -3,12 +3,8 @@
 # time on loopback, same routes, same load. Prints one table; writes bench/results/latest.md and .png.
 #   bench/run.sh                  full run (a warm-up round of 15 s per route, then 10 s measured per route)
 #   DURATION=5s WARMUP=5s bench/run.sh   shorter load
-set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-ROOT=$PWD
-WORK=$ROOT/bench/target
-RESULTS=$ROOT/bench/results
-mkdir -p "$WORK" "$RESULTS"
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 DURATION=${DURATION:-10s}
 # a round of load on all routes before the measured ones, not counted: every server's JIT compilers have
@@ -61,26 +57,6 @@ cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || 
 trap cleanup EXIT
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-
-# wait_ok URL [curl args...]: polls until a 2xx; prints nothing, returns 1 after 60 s
-wait_ok() {
-  local url=$1; shift
-  for _ in $(seq 1 6000); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "$@" "$url" || true)
-    case $code in 2*) return 0 ;; esac
-    sleep 0.01
-  done
-  return 1
-}
-
-rss_mb() { # sum of VmRSS of the given pids, in MB
-  local total=0
-  for p in "$@"; do
-    kb=$(awk '/VmRSS/{print $2}' /proc/"$p"/status 2>/dev/null || echo 0)
-    total=$((total + kb))
-  done
-  echo $((total / 1024))
-}
 
 # ---------------------------------------------------------------- load
 # run_wrk NAME URL LUA -> prints "rps p50 p99" (latencies in ms)
@@ -148,6 +124,14 @@ bench_routes() {
 
 # ---------------------------------------------------------------- the stub
 bench_stub() {
+  if [ -x server-stub/stub.sh ] && grep -q ClassDataTraining server-stub/stub.sh; then
+    # the first start of a build makes its class-data sharing archive: not the start to time
+    log "stub: first start of this build"
+    server-stub/stub.sh --server.port=$PORT >"$WORK/stub-first.log" 2>&1 &
+    local first=$!; PIDS+=("$first")
+    WAIT_SECONDS=300 wait_ok "http://127.0.0.1:$PORT/api/groups" -H "Authorization: $BASIC"
+    kill "$first"; wait "$first" 2>/dev/null || true
+  fi
   log "stub: start"
   local t0; t0=$(now_ms)
   # as the README starts it: server-stub/stub.sh runs the jar with the JVM settings made for it
@@ -192,14 +176,6 @@ bench_stub() {
   ROW[stub,heap100k]=$((heap1 - heap0))
   ROW[stub,rss100k]=$((rss1 - rss0))
   kill "$pid"; wait "$pid" 2>/dev/null || true
-}
-
-heap_used_mb() { # used heap after the last GC, in MB
-  jcmd "$1" GC.heap_info | python3 -c '
-import re, sys
-text = sys.stdin.read()
-used = sum(int(k) for k in re.findall(r"used (\d+)K", text.split("Metaspace")[0]))
-print(used // 1024)'
 }
 
 # ---------------------------------------------------------------- WireMock: the stub's own answers, canned

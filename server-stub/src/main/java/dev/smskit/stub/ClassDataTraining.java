@@ -13,7 +13,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The build's class-data sharing training run ({@code -XX:ArchiveClassesAtExit}, see the pom): starts
+ * The class-data sharing training run ({@code -XX:ArchiveClassesAtExit}, see stub.sh): starts
  * the stub on a free port, sends it the kinds of request each API gets, good and bad, and exits. The
  * archive then also holds the classes that answer requests, not only those that start the stub, so
  * the first answer after {@code stub.sh} comes sooner.

@@ -3,6 +3,7 @@ package dev.smskit.stub;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.smskit.stub.admin.ControlToken;
 import dev.smskit.stub.ip1.Ip1Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,9 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
-/** Logs the one startup line: where the stub listens and which credentials it accepts. */
+/** Logs the one startup line: where the stub listens, which credentials it accepts, whether the control API is protected. */
 @Component
 class StartupAnnouncement implements ApplicationListener<WebServerInitializedEvent> {
 
@@ -41,8 +43,12 @@ class StartupAnnouncement implements ApplicationListener<WebServerInitializedEve
         List<SmsendUser> smsendUsers = Binder.get(environment)
                 .bind("smskit.stub.smsend.users", Bindable.listOf(SmsendUser.class))
                 .orElse(List.of());
+        // the token itself stays out of the log: it protects a shared stub
+        boolean controlProtected = StringUtils.hasText(environment.getProperty(ControlToken.PROPERTY));
         return "smskit stub listening on http://" + host + ":" + port
-                + " (IP1 V1 /api, IP1 V2 /v2, smsend /API/v1.0/REST, control /_stub); IP1 accounts (id, V1 Basic API key, Bearer token): "
+                + " (IP1 V1 /api, IP1 V2 /v2, smsend /API/v1.0/REST, control /_stub"
+                + (controlProtected ? " protected by a Bearer token (" + ControlToken.PROPERTY + ")" : "")
+                + "); IP1 accounts (id, V1 Basic API key, Bearer token): "
                 + ip1.accounts().stream()
                         .map(account -> account.id() + " " + account.apiKey() + " " + account.token())
                         .collect(Collectors.joining(", "))

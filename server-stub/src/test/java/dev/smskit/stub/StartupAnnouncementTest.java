@@ -27,6 +27,19 @@ class StartupAnnouncementTest {
         assertThat(line).startsWith("smskit stub listening on http://localhost:18081 ")
                 .contains("ip1-1 key-1 token-1, ip1-2 key-2 token-2")
                 .endsWith("smsend users (username/password): alice/secret, bob/hunter2")
-                .doesNotContain("\n");
+                .doesNotContain("\n")
+                .contains("control /_stub)");
+    }
+
+    @Test
+    void saysWhenTheControlApiIsProtectedWithoutShowingTheToken() {
+        Ip1Properties ip1 = new Ip1Properties(List.of(new Ip1Properties.Account("ip1-1", "key-1", "token-1")), null,
+                BigDecimal.ONE);
+        MockEnvironment environment = new MockEnvironment().withProperty("smskit.stub.control.token", "team-s3cret");
+
+        String line = new StartupAnnouncement(ip1, environment).line("localhost", 18081);
+
+        assertThat(line).contains("control /_stub protected by a Bearer token (smskit.stub.control.token))")
+                .doesNotContain("team-s3cret");
     }
 }

@@ -15,6 +15,18 @@ class StubControlTest extends StubHttpTest {
     }
 
     @Test
+    void withoutATokenSettingTheControlApiIsOpen() {
+        ok(json("POST", "/api/groups", "{\"Name\":\"Customers\"}", V1));
+
+        Answer bare = send("POST", "/_stub/reset", null);
+        Answer anyToken = get("/_stub/messages", bearer("whatever"));
+
+        assertThat(bare.status()).isEqualTo(204);
+        assertThat(get("/api/groups", V1).json()).isEmpty();
+        assertThat(anyToken.status()).isEqualTo(200);
+    }
+
+    @Test
     void resetForgetsEverythingAndRestartsIds() {
         ok(json("POST", "/api/groups", "{\"Name\":\"Customers\"}", V1));
         ok(json("POST", "/api/contacts", "{\"FirstName\":\"Anna\",\"Phone\":\"+46701234567\"}", V1));
