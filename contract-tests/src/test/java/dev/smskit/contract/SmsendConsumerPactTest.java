@@ -103,7 +103,7 @@ class SmsendConsumerPactTest {
     @PactTestFor(pactMethod = "loginWrongPassword")
     void loginWrongPassword(MockServer server) {
         // the client logs in on its first call, which never goes out
-        assertThatExceptionOfType(NotFoundException.class)
+        assertThatExceptionOfType(AuthenticationException.class)
                 .isThrownBy(() -> smsend(server, "test", "wrong").createGroup(groupRequest("VIP customers")))
                 .satisfies(e -> assertThat(e.getError(String.class)).isNotEmpty());
     }
@@ -146,7 +146,8 @@ class SmsendConsumerPactTest {
     void tokenWrongPassword(MockServer server) {
         Smsend smsend = Smsend.builder().baseUrl(server.getUrl() + BASE).username("test").password("wrong").tokenLogin(true).build();
 
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> smsend.createGroup(groupRequest("VIP customers")));
+        assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> smsend.createGroup(groupRequest("VIP customers")))
+                .satisfies(e -> assertThat(e.getStatus()).isEqualTo(404));
     }
 
     @Pact(consumer = Api.CONSUMER)
