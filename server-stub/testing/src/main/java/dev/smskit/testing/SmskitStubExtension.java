@@ -286,7 +286,7 @@ public final class SmskitStubExtension implements BeforeAllCallback, BeforeEachC
         }
 
         /**
-         * @param startTimeout how long the stub may take to listen (default 60 s)
+         * @param startTimeout how long the stub may take to listen (default 120 s)
          * @return this builder
          */
         public Builder startTimeout(Duration startTimeout) {

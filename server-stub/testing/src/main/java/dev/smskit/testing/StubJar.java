@@ -78,6 +78,10 @@ final class StubJar {
         try {
             if (!Files.isRegularFile(application)) {
                 extract(jar, home);
+                forgetOldJars(cache, home);
+            } else {
+                // in use: kept by forgetOldJars
+                Files.setLastModifiedTime(home, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
             }
             Path archive = home.resolve("server-stub.jsa");
             if (Boolean.parseBoolean(System.getProperty(CDS_PROPERTY, "true")) && !Files.isRegularFile(archive)) {
@@ -162,6 +166,20 @@ final class StubJar {
             log.log(System.Logger.Level.WARNING, "smskit stub: starting without class-data sharing, the training run failed", failed);
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Each rebuilt stub jar gets a folder: the ones unused for a day go when a new one comes. */
+    private static void forgetOldJars(Path cache, Path kept) {
+        long dayAgo = System.currentTimeMillis() - TimeUnit.DAYS.toMillis(1);
+        try (Stream<Path> folders = Files.list(cache)) {
+            for (Path folder : folders.filter(folder -> !folder.equals(kept)).toArray(Path[]::new)) {
+                if (Files.getLastModifiedTime(folder).toMillis() < dayAgo) {
+                    delete(folder);
+                }
+            }
+        } catch (IOException ignored) {
+            // only space is lost
         }
     }
 

@@ -27,7 +27,7 @@ record StubSettings(boolean perClass, List<Ip1Account> ip1Accounts, List<SmsendU
     /** The first smsend user of the stub's own defaults. */
     static final SmsendUser DEFAULT_SMSEND_USER = new SmsendUser("test", "test");
 
-    static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
 
     record Ip1Account(String id, String apiKey, String token) {
     }
