@@ -25,7 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The stub's control API ({@code /_stub}, see specs/stub-admin.yaml): unauthenticated, for tests only. */
+/** The stub's control API ({@code /_stub}, see specs/stub-admin.yaml), for tests: open unless {@link ControlToken} is set. */
 @RestController
 class StubControlController implements StubControlApi {
 
