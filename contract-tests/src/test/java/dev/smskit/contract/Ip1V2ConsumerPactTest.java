@@ -120,8 +120,7 @@ class Ip1V2ConsumerPactTest extends Ip1V2ConsumerPact {
     @Test
     @PactTestFor(pactMethod = "everyEmptyList")
     void everyEmptyList(MockServer server) {
-        Ip1V2 ip1 = ip1(server, TOKEN);
-        NOTHING_TO_LIST.forEach(call -> call.call().accept(ip1));
+        callEach(NOTHING_TO_LIST, ip1(server, TOKEN));
     }
 
     private static Call<Ip1V2> get(String what, String path, Consumer<Ip1V2> call) {
