@@ -13,8 +13,8 @@ import dev.smskit.stub.admin.model.RecordedMessage;
 import dev.smskit.stub.admin.model.Settlement;
 import dev.smskit.stub.ip1.DeliveryStatus;
 import dev.smskit.stub.ip1.Ip1Properties;
-import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.SmsMessage;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.sms.PhoneNumber;
@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StubControlController implements StubControlApi {
 
     private final List<StubState> states;
-    private final Ip1Store ip1;
+    private final Ip1Stores ip1;
     private final Ip1Properties ip1Properties;
     private final SmsOrders smsendOrders;
 
-    StubControlController(List<StubState> states, Ip1Store ip1, Ip1Properties ip1Properties, SmsOrders smsendOrders) {
+    StubControlController(List<StubState> states, Ip1Stores ip1, Ip1Properties ip1Properties, SmsOrders smsendOrders) {
         this.states = states;
         this.ip1 = ip1;
         this.ip1Properties = ip1Properties;
@@ -49,7 +49,7 @@ class StubControlController implements StubControlApi {
 
     @Override
     public ResponseEntity<List<RecordedMessage>> listMessages(@Nullable String account) {
-        return ResponseEntity.ok(ip1.messages(account).stream().map(StubControlController::recorded).toList());
+        return ResponseEntity.ok((account == null ? ip1.messages() : ip1.inAccount(account, data -> data.journal().messages())).stream().map(StubControlController::recorded).toList());
     }
 
     @Override
@@ -66,7 +66,8 @@ class StubControlController implements StubControlApi {
             throw StubError.invalid("The request is invalid.", errors);
         }
         String to = incoming.getTo() == null ? incoming.getAccount() : incoming.getTo();
-        SmsMessage received = ip1.receive(incoming.getAccount(), from.orElseThrow(), to, incoming.getMessage());
+        SmsMessage received = ip1.inAccount(incoming.getAccount(),
+                data -> data.journal().receive(from.orElseThrow(), to, incoming.getMessage()));
         return ResponseEntity.status(HttpStatus.CREATED).body(recorded(received));
     }
 
@@ -78,8 +79,7 @@ class StubControlController implements StubControlApi {
             default -> throw StubError.invalid("The request is invalid.",
                     Map.of("until", List.of("must be NETWORK or PHONE")));
         };
-        // smsend's SENT is IP1's NETWORK step, its DLVRD the PHONE step
-        return ResponseEntity.ok(new Settlement(ip1.settle(step) + smsendOrders.settle(step == DeliveryStep.PHONE)));
+        return ResponseEntity.ok(new Settlement(ip1.settle(step) + smsendOrders.settle(step)));
     }
 
     private static RecordedMessage recorded(SmsMessage message) {

@@ -3,7 +3,7 @@ package dev.smskit.stub.ip1.v1;
 import java.util.List;
 
 import dev.smskit.stub.ip1.Ip1Authentication;
-import dev.smskit.stub.ip1.Ip1Store;
+import dev.smskit.stub.ip1.Outbox;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.v1.api.NkiApi;
 import dev.smskit.stub.ip1.v1.model.NKIUserNew;
@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NkiController implements NkiApi {
 
-    private final Ip1Store store;
+    private final Outbox outbox;
     private final HttpServletRequest request;
 
-    NkiController(Ip1Store store, HttpServletRequest request) {
-        this.store = store;
+    NkiController(Outbox outbox, HttpServletRequest request) {
+        this.outbox = outbox;
         this.request = request;
     }
 
@@ -36,7 +36,7 @@ class NkiController implements NkiApi {
                 .map(NKIUserNew::getPhone)
                 .map(phone -> PhoneNumber.parse(phone).orElseThrow())
                 .toList();
-        List<SmsMessage> sent = store.send(Ip1Authentication.account(request), message.getFrom(), message.getMessage(),
+        List<SmsMessage> sent = outbox.send(Ip1Authentication.account(request), message.getFrom(), message.getMessage(),
                 recipients);
         return ResponseEntity.ok(sent.stream().map(Representations::processed).toList());
     }
