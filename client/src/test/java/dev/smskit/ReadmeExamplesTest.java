@@ -120,7 +120,7 @@ class ReadmeExamplesTest {
                     .from("ip1sms")
                     .message("Hi {name}, your order has shipped."));
 
-            ProcessedOutgoingSMS status = ip1.sentSms(sms.get(0).getID());
+            ProcessedOutgoingSMS status = ip1.getSentSms(sms.get(0).getID());
             System.out.println(status.getTo() + ": " + status.getStatus() + " " + status.getStatusDescription());
         } finally {
             System.setOut(out);
@@ -170,7 +170,7 @@ class ReadmeExamplesTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            Batch batch = ip1v2.sendBatch(new BatchNew()
+            Batch batch = ip1v2.createBatch(new BatchNew()
                     .sender("ip1sms")
                     .addRecipientsItem("46701234567")
                     .body("Your order has shipped.")
@@ -218,7 +218,7 @@ class ReadmeExamplesTest {
                     .message("Your order has shipped.")
                     .addRecipientItem("+393471234567"));
 
-            smsend.smsState(order.getOrderId()).getRecipients()
+            smsend.getSmsState(order.getOrderId()).getRecipients()
                     .forEach(r -> System.out.println(r.getDestination() + " " + r.getStatus())); // WAITING, SENT, DLVRD
 
             assertThat(groupId).isEqualTo(1234);

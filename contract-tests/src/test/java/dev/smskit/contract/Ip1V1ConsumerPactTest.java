@@ -457,7 +457,7 @@ class Ip1V1ConsumerPactTest {
                     ip1 -> ip1.memberships().deleteMembership(MISSING_ID)),
             new Call("send an SMS", "POST", "/api/sms/send", () -> sms(PHONE), false, ip1 -> ip1.sendSms(outgoingSms(PHONE))),
             new Call("list the sent SMS", "GET", "/api/sms/sent", null, false, ip1 -> ip1.sms().listSentSms()),
-            new Call("get a sent SMS", "GET", "/api/sms/sent/" + MISSING_ID, null, true, ip1 -> ip1.sentSms(MISSING_ID)),
+            new Call("get a sent SMS", "GET", "/api/sms/sent/" + MISSING_ID, null, true, ip1 -> ip1.getSentSms(MISSING_ID)),
             new Call("list the blacklist", "GET", "/api/blacklist", null, false, ip1 -> ip1.blacklist().listBlacklist()),
             new Call("blacklist a number", "POST", "/api/blacklist", () -> blacklistEntryNew(BLACKLISTED), false,
                     ip1 -> ip1.addToBlacklist(BLACKLISTED)),
@@ -874,7 +874,7 @@ class Ip1V1ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "getSentSms")
     void getSentSms(MockServer server) {
-        ProcessedOutgoingSMS sms = ip1(server, API_KEY).sentSms(SMS_ID);
+        ProcessedOutgoingSMS sms = ip1(server, API_KEY).getSentSms(SMS_ID);
 
         assertThat(sms.getID()).isEqualTo(SMS_ID);
         assertThat(sms.getStatus()).isNotNull();

@@ -312,7 +312,7 @@ class Ip1V2ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "sendBatch")
     void sendBatch(MockServer server) {
-        Batch batch = ip1(server, TOKEN).sendBatch(shipping());
+        Batch batch = ip1(server, TOKEN).createBatch(shipping());
 
         assertThat(batch.getId()).isNotBlank();
         assertThat(batch.getRecipients()).containsExactly(PARTICIPANT, OTHER_PARTICIPANT);
@@ -342,7 +342,7 @@ class Ip1V2ConsumerPactTest {
     @PactTestFor(pactMethod = "sendInvalidBatch")
     void sendInvalidBatch(MockServer server) {
         assertThatExceptionOfType(ValidationException.class)
-                .isThrownBy(() -> ip1(server, TOKEN).sendBatch(new BatchNew().sender("ip1sms").addRecipientsItem("4670").body(SHIPPED)))
+                .isThrownBy(() -> ip1(server, TOKEN).createBatch(new BatchNew().sender("ip1sms").addRecipientsItem("4670").body(SHIPPED)))
                 .satisfies(e -> assertThat(e.getError(ProblemDetails.class)).get()
                         .satisfies(problem -> assertThat(problem.getErrors()).containsKey("recipients[0]")));
     }
@@ -358,7 +358,7 @@ class Ip1V2ConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "sendBatchUnauthorized")
     void sendBatchUnauthorized(MockServer server) {
-        assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> ip1(server, WRONG_TOKEN).sendBatch(shipping()));
+        assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> ip1(server, WRONG_TOKEN).createBatch(shipping()));
     }
 
     @Pact(consumer = Api.CONSUMER)

@@ -762,7 +762,7 @@ class SmsendConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "getSmsState")
     void getSmsState(MockServer server) {
-        SmsOrderState state = smsend(server, Credentials.ACCESS_TOKEN).smsState(ORDER_ID);
+        SmsOrderState state = smsend(server, Credentials.ACCESS_TOKEN).getSmsState(ORDER_ID);
 
         assertThat(state.getRecipientNumber()).isEqualTo(1);
         assertThat(state.getRecipients()).singleElement().satisfies(recipient -> {
@@ -781,7 +781,7 @@ class SmsendConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "getSmsStateInvalid")
     void getSmsStateInvalid(MockServer server) {
-        assertInvalid(() -> smsend(server, Credentials.ACCESS_TOKEN).smsState(INVALID_ORDER_ID));
+        assertInvalid(() -> smsend(server, Credentials.ACCESS_TOKEN).getSmsState(INVALID_ORDER_ID));
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -795,7 +795,7 @@ class SmsendConsumerPactTest {
     @PactTestFor(pactMethod = "getSmsStateNotFound")
     void getSmsStateNotFound(MockServer server) {
         assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> smsend(server, Credentials.ACCESS_TOKEN).smsState(ORDER_ID));
+                .isThrownBy(() -> smsend(server, Credentials.ACCESS_TOKEN).getSmsState(ORDER_ID));
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -808,7 +808,7 @@ class SmsendConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "getSmsStateUnauthorized")
     void getSmsStateUnauthorized(MockServer server) {
-        assertDenied(() -> smsend(server, Credentials.WRONG_TOKEN).smsState(ORDER_ID));
+        assertDenied(() -> smsend(server, Credentials.WRONG_TOKEN).getSmsState(ORDER_ID));
     }
 
     // ---- DELETE /sms/{order_id}
@@ -823,7 +823,7 @@ class SmsendConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "cancelScheduledSms")
     void cancelScheduledSms(MockServer server) {
-        smsend(server, Credentials.ACCESS_TOKEN).cancelScheduledSms(SCHEDULED_ORDER_ID);
+        smsend(server, Credentials.ACCESS_TOKEN).deleteScheduledSms(SCHEDULED_ORDER_ID);
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -837,7 +837,7 @@ class SmsendConsumerPactTest {
     @PactTestFor(pactMethod = "cancelSentSms")
     void cancelSentSms(MockServer server) {
         assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> smsend(server, Credentials.ACCESS_TOKEN).cancelScheduledSms(ORDER_ID));
+                .isThrownBy(() -> smsend(server, Credentials.ACCESS_TOKEN).deleteScheduledSms(ORDER_ID));
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -850,7 +850,7 @@ class SmsendConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "cancelSmsInvalid")
     void cancelSmsInvalid(MockServer server) {
-        assertInvalid(() -> smsend(server, Credentials.ACCESS_TOKEN).cancelScheduledSms(INVALID_ORDER_ID));
+        assertInvalid(() -> smsend(server, Credentials.ACCESS_TOKEN).deleteScheduledSms(INVALID_ORDER_ID));
     }
 
     @Pact(consumer = Api.CONSUMER)
@@ -863,7 +863,7 @@ class SmsendConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "cancelSmsUnauthorized")
     void cancelSmsUnauthorized(MockServer server) {
-        assertDenied(() -> smsend(server, Credentials.WRONG_TOKEN).cancelScheduledSms(SCHEDULED_ORDER_ID));
+        assertDenied(() -> smsend(server, Credentials.WRONG_TOKEN).deleteScheduledSms(SCHEDULED_ORDER_ID));
     }
 
     // ---- interactions
