@@ -66,7 +66,7 @@ class ShippingNoticesTest {
 
         // the control API does not list smsend sends yet: the kit's smsend client, logged in as the same
         // user, reads the order back
-        assertThat(stub.smsend().smsState(notice.smsendOrder()).getRecipients()).singleElement()
+        assertThat(stub.smsend().getSmsState(notice.smsendOrder()).getRecipients()).singleElement()
                 .satisfies(recipient -> {
                     assertThat(recipient.getDestination()).isEqualTo("+393471234567");
                     assertThat(recipient.getStatus()).hasToString("DLVRD");
