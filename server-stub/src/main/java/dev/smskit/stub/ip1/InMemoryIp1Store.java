@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import dev.smskit.stub.StubState;
 import dev.smskit.stub.ip1.SmsMessage.Direction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ import dev.smskit.stub.sms.PhoneNumber;
  * members and its count never disagree). Delivery statuses move on lazily, when a message is read.
  */
 @Component
-public class InMemoryIp1Store implements Ip1Store, StubState {
+public class InMemoryIp1Store implements Ip1Store {
 
     private final Clock clock;
     private final DeliverySchedule schedule;

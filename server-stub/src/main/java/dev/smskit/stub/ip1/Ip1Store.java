@@ -47,6 +47,9 @@ public interface Ip1Store {
     /** Moves every pending outgoing message on to {@code until} now; answers how many moved. */
     int settle(DeliveryStep until);
 
+    /** Forgets everything stored, as if the server had just started. */
+    void reset();
+
     // --- V1 contacts, memberships, blacklist and SMS sends ---
 
     /** What a client decides about a contact; the store assigns the rest. */

@@ -144,7 +144,8 @@ class SmsSendController implements SmsSendApi {
             });
         }
         PlacedOrder placed = orders.place(SessionCheck.caller(), new NewOrder(message.getOrderId(),
-                message.getMessageType() == SmsMessageType.N, segments(message), recipients,
+                message.getSender(), message.getMessage(), encoded(message),
+                message.getMessageType() == SmsMessageType.N, recipients,
                 scheduledFor(message).orElse(null)));
         SmsOrder order = new SmsOrder("OK", placed.orderId(),
                 Boolean.TRUE.equals(message.getReturnCredits()) ? placed.creditsUsed() : placed.smsSent());
@@ -174,19 +175,19 @@ class SmsSendController implements SmsSendApi {
     }
 
     /**
-     * The credits one SMS of the message costs, its segments (see {@link EncodedText}). A text that
-     * GSM 03.38 cannot carry needs encoding ucs2.
+     * The text as sent: one SMS of the message costs a credit per segment (see {@link EncodedText}). A
+     * text that GSM 03.38 cannot carry needs encoding ucs2.
      */
-    private static int segments(SmsMessage message) {
+    private static EncodedText encoded(SmsMessage message) {
         String text = message.getMessage();
         if (message.getEncoding() == SmsEncoding.UCS2) {
-            return EncodedText.ucs2(text).segments();
+            return EncodedText.ucs2(text);
         }
         EncodedText gsm = EncodedText.of(text);
         if (gsm.encoding() != EncodedText.Encoding.GSM) {
             throw invalid("message: characters outside the GSM 03.38 alphabet need encoding ucs2");
         }
-        return gsm.segments();
+        return gsm;
     }
 
     private static boolean absoluteUrl(String text) {
