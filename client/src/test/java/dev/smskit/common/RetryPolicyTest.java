@@ -10,7 +10,9 @@ import dev.smskit.Wire;
 import dev.smskit.ip1.v1.Ip1V1;
 import dev.smskit.ip1.v1.model.GroupNew;
 import dev.smskit.ip1.v1.model.GroupUpdate;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -207,17 +209,19 @@ class RetryPolicyTest {
 
     @Test
     void aRefusedConnectionIsRetriedForAGetAndThenANetworkException() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        Ip1V1 ip1 = client("http://127.0.0.1:" + closedPort, RetryPolicy.builder().maxAttempts(3));
+        // a port bound but never listening refuses connections, and no other process can take it meanwhile
+        // (a port closed after use could be anyone's by the time the client connects)
+        try (Socket bound = new Socket()) {
+            bound.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int closedPort = bound.getLocalPort();
+            Ip1V1 ip1 = client("http://127.0.0.1:" + closedPort, RetryPolicy.builder().maxAttempts(3));
 
-        assertThatThrownBy(() -> ip1.groups().listGroups())
-                .isExactlyInstanceOf(NetworkException.class)
-                .hasMessageStartingWith("GET http://127.0.0.1:" + closedPort + "/api/groups failed: no answer (")
-                .asInstanceOf(type(NetworkException.class))
-                .satisfies(e -> assertThat(e.getIOException()).isInstanceOf(java.net.ConnectException.class));
-        assertThat(waits.recorded()).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
+            assertThatThrownBy(() -> ip1.groups().listGroups())
+                    .isExactlyInstanceOf(NetworkException.class)
+                    .hasMessageStartingWith("GET http://127.0.0.1:" + closedPort + "/api/groups failed: no answer (")
+                    .asInstanceOf(type(NetworkException.class))
+                    .satisfies(e -> assertThat(e.getIOException()).isInstanceOf(java.net.ConnectException.class));
+            assertThat(waits.recorded()).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
+        }
     }
 }

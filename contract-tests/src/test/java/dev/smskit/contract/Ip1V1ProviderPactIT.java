@@ -13,9 +13,9 @@ import org.springframework.http.MediaType;
 @PactFolder("target/pacts")
 class Ip1V1ProviderPactIT extends StubProviderVerification {
 
-    static final String AUTHORIZATION = Wire.basic(Ip1V1ConsumerPactTest.ACCOUNT, Ip1V1ConsumerPactTest.API_KEY);
+    static final String AUTHORIZATION = Wire.basic(Ip1V1ConsumerPact.ACCOUNT, Ip1V1ConsumerPact.API_KEY);
 
-    @State(Ip1V1ConsumerPactTest.STATE_GROUP)
+    @State(Ip1V1States.GROUP)
     Map<String, Object> group() {
         Map<?, ?> group = stub().post().uri("/api/groups")
                 .header("Authorization", AUTHORIZATION)
@@ -25,40 +25,35 @@ class Ip1V1ProviderPactIT extends StubProviderVerification {
         return Map.of("groupId", group.get("ID"));
     }
 
-    @State(Ip1V1ConsumerPactTest.STATE_NO_GROUP)
-    void noGroup() {
-        // the stores were wiped before the state ran: there are no groups at all
-    }
-
-    @State(Ip1V1ConsumerPactTest.STATE_NOTHING)
+    @State(Ip1V1States.NOTHING)
     void nothing() {
-        // the stores were wiped before the state ran: no contacts, memberships, messages or blacklist entries
+        // the stores were wiped before the state ran: no groups, contacts, memberships, messages or blacklist entries
     }
 
-    @State(Ip1V1ConsumerPactTest.STATE_NOT_MEMBER)
+    @State(Ip1V1States.NOT_MEMBER)
     Map<String, Object> groupAndContact() {
         return Map.of("groupId", group().get("groupId"), "contactId", post("/api/contacts",
-                Map.of("FirstName", "Anna", "LastName", "Svensson", "Phone", Ip1V1ConsumerPactTest.PHONE)).get("ID"));
+                Map.of("FirstName", "Anna", "LastName", "Svensson", "Phone", Ip1V1ConsumerPact.PHONE)).get("ID"));
     }
 
-    @State(Ip1V1ConsumerPactTest.STATE_MEMBER)
+    @State(Ip1V1States.MEMBER)
     Map<String, Object> member() {
         Map<String, Object> ids = new HashMap<>(groupAndContact());
         ids.put("membershipId", post("/api/memberships", Map.of("Group", ids.get("groupId"), "Contact", ids.get("contactId"))).get("ID"));
         return ids;
     }
 
-    @State(Ip1V1ConsumerPactTest.STATE_BLACKLISTED)
+    @State(Ip1V1States.BLACKLISTED)
     Map<String, Object> blacklisted() {
-        return Map.of("entryId", post("/api/blacklist", Map.of("Phone", Ip1V1ConsumerPactTest.BLACKLISTED)).get("ID"));
+        return Map.of("entryId", post("/api/blacklist", Map.of("Phone", Ip1V1ConsumerPact.BLACKLISTED)).get("ID"));
     }
 
-    @State(Ip1V1ConsumerPactTest.STATE_SENT)
+    @State(Ip1V1States.SENT)
     Map<String, Object> sent() {
         List<?> sent = stub().post().uri("/api/sms/send")
                 .header("Authorization", AUTHORIZATION)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("Numbers", List.of(Ip1V1ConsumerPactTest.PHONE), "From", "ip1sms", "Message", "Your order has shipped."))
+                .body(Map.of("Numbers", List.of(Ip1V1ConsumerPact.PHONE), "From", "ip1sms", "Message", "Your order has shipped."))
                 .retrieve().body(List.class);
         return Map.of("smsId", ((Map<?, ?>) sent.get(0)).get("ID"));
     }

@@ -15,9 +15,9 @@ import org.springframework.web.client.RestClient;
 @PactFolder("target/pacts")
 class SmsendProviderPactIT extends StubProviderVerification {
 
-    private static final String BASE = SmsendConsumerPactTest.BASE;
+    private static final String BASE = SmsendConsumerPact.BASE;
 
-    @State(SmsendConsumerPactTest.STATE_USER)
+    @State(SmsendStates.USER)
     Map<String, Object> loggedIn() {
         String[] token = login("/token");
         String[] session = login("/login");
@@ -28,28 +28,28 @@ class SmsendProviderPactIT extends StubProviderVerification {
         return keys;
     }
 
-    @State(SmsendConsumerPactTest.STATE_GROUP)
+    @State(SmsendStates.GROUP)
     Map<String, Object> group() {
         Map<String, Object> state = loggedIn();
         state.put("groupId", createGroup(state));
         return state;
     }
 
-    @State(SmsendConsumerPactTest.STATE_CONTACT)
+    @State(SmsendStates.CONTACT)
     Map<String, Object> contact() {
         Map<String, Object> state = loggedIn();
         state.put("contactId", createContact(state));
         return state;
     }
 
-    @State(SmsendConsumerPactTest.STATE_GROUP_AND_CONTACT)
+    @State(SmsendStates.GROUP_AND_CONTACT)
     Map<String, Object> groupAndContact() {
         Map<String, Object> state = group();
         state.put("contactId", createContact(state));
         return state;
     }
 
-    @State(SmsendConsumerPactTest.STATE_MEMBER)
+    @State(SmsendStates.MEMBER)
     Map<String, Object> member() {
         Map<String, Object> state = groupAndContact();
         authenticated(stub().post().uri(BASE + "/group/{g}/contact/{c}", state.get("groupId"), state.get("contactId")), state)
@@ -57,17 +57,17 @@ class SmsendProviderPactIT extends StubProviderVerification {
         return state;
     }
 
-    @State(SmsendConsumerPactTest.STATE_ORDER)
+    @State(SmsendStates.ORDER)
     Map<String, Object> order() {
         Map<String, Object> state = loggedIn();
-        sendSms(state, SmsendConsumerPactTest.ORDER_ID, null);
+        sendSms(state, SmsendConsumerPact.ORDER_ID, null);
         return state;
     }
 
-    @State(SmsendConsumerPactTest.STATE_SCHEDULED_ORDER)
+    @State(SmsendStates.SCHEDULED_ORDER)
     Map<String, Object> scheduledOrder() {
         Map<String, Object> state = loggedIn();
-        sendSms(state, SmsendConsumerPactTest.SCHEDULED_ORDER_ID, "2099-01-01 09:00");
+        sendSms(state, SmsendConsumerPact.SCHEDULED_ORDER_ID, "2099-01-01 09:00");
         return state;
     }
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,7 +52,7 @@ public class ControlToken implements HandlerInterceptor, WebMvcConfigurer {
         if (!bearer || !MessageDigest.isEqual(token, authorization.substring(7).trim().getBytes(StandardCharsets.UTF_8))) {
             HttpHeaders headers = new HttpHeaders();
             headers.add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"smskit stub control\"");
-            throw new ApiException(HttpStatus.UNAUTHORIZED, HttpStatus.UNAUTHORIZED.getReasonPhrase(),
+            throw new StubError(HttpStatus.UNAUTHORIZED, HttpStatus.UNAUTHORIZED.getReasonPhrase(),
                     "The control API needs Authorization: Bearer with the token set as " + PROPERTY + ".",
                     Map.of(), headers);
         }

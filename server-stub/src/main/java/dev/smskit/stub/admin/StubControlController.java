@@ -17,7 +17,7 @@ import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.sms.Inbox;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.sms.RecordedSms;
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -67,7 +67,7 @@ class StubControlController implements StubControlApi {
             errors.put("from", List.of("must be a valid phone number in E.164 format"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid("The request is invalid.", errors);
+            throw StubError.invalid("The request is invalid.", errors);
         }
         String to = incoming.getTo() == null ? incoming.getAccount() : incoming.getTo();
         RecordedSms received = ip1.receive(incoming.getAccount(), from.orElseThrow(), to, incoming.getMessage());
@@ -79,7 +79,7 @@ class StubControlController implements StubControlApi {
         DeliveryStep step = switch (until) {
             case "NETWORK" -> DeliveryStep.NETWORK;
             case "PHONE" -> DeliveryStep.PHONE;
-            default -> throw ApiException.invalid("The request is invalid.",
+            default -> throw StubError.invalid("The request is invalid.",
                     Map.of("until", List.of("must be NETWORK or PHONE")));
         };
         return ResponseEntity.ok(new Settlement(apis.stream().mapToInt(state -> state.settle(step)).sum()));

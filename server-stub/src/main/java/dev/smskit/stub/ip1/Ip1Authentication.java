@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import dev.smskit.stub.web.ErrorShape;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,13 +77,13 @@ public class Ip1Authentication implements HandlerInterceptor, WebMvcConfigurer {
                 .findFirst();
     }
 
-    private static ApiException unauthorized(boolean v1) {
+    private static StubError unauthorized(boolean v1) {
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.WWW_AUTHENTICATE, v1 ? "Basic realm=\"IP1\", Bearer realm=\"IP1\"" : "Bearer realm=\"IP1\"");
         return v1
-                ? new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized",
+                ? new StubError(HttpStatus.UNAUTHORIZED, "Unauthorized",
                         "Authorization has been denied for this request.", Map.of(), headers)
-                : new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required.",
+                : new StubError(HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required.",
                         Map.of(), headers);
     }
 

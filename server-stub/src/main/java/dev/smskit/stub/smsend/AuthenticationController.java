@@ -6,9 +6,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import dev.smskit.stub.smsend.api.AuthenticationApi;
+import dev.smskit.stub.web.ErrorShape;
+import dev.smskit.stub.web.StubError;
 
 /** {@code GET /login} and {@code GET /token}: the keys every other call needs, as {@code text/plain}. */
 @RestController
@@ -32,7 +33,7 @@ class AuthenticationController implements AuthenticationApi {
     }
 
     private static ResponseEntity<String> keys(Optional<String> keys) {
-        return keys.map(text -> SmsendErrors.plainText(HttpStatus.OK, text))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Credentials are incorrect"));
+        return keys.map(text -> ResponseEntity.ok().contentType(ErrorShape.TEXT_PLAIN).body(text))
+                .orElseThrow(() -> StubError.of(HttpStatus.NOT_FOUND, "Credentials are incorrect"));
     }
 }

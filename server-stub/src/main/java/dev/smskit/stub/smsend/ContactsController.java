@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import dev.smskit.stub.smsend.addressbook.AddressBook;
 import dev.smskit.stub.smsend.addressbook.AddressBooks;
@@ -27,6 +26,7 @@ import dev.smskit.stub.smsend.api.ContactsApi;
 import dev.smskit.stub.smsend.model.AddContactRequest;
 import dev.smskit.stub.smsend.model.ContactRequest;
 import dev.smskit.stub.smsend.model.MultipleContactsRequest;
+import dev.smskit.stub.web.StubError;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,7 +71,7 @@ class ContactsController implements ContactsApi {
             String where = "contacts[" + i + "]";
             ContactRequest contact = multiple.getContacts().get(i);
             if (contact == null) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid " + where + ": must not be null");
+                throw StubError.of(HttpStatus.BAD_REQUEST, "Invalid " + where + ": must not be null");
             }
             contacts.add(newContact(contact, field -> where + "." + field, where));
         }
@@ -97,17 +97,17 @@ class ContactsController implements ContactsApi {
         fields.values().removeIf(Objects::isNull);
         fields.remove("groupIds");
         if (contact.getEmail() != null && contact.getEmail().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw StubError.of(HttpStatus.BAD_REQUEST,
                     "Invalid " + field.apply("email") + ": must not be blank");
         }
         if (contact.getEmail() == null && (contact.getPhoneNumber() == null || contact.getPhoneNumber().isBlank())) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw StubError.of(HttpStatus.BAD_REQUEST,
                     "Invalid " + whole + ": email or phoneNumber is required");
         }
         for (String date : DATE_FIELDS) {
             Object value = fields.get(date);
             if (value != null && SmsendDates.parse(value.toString()).isEmpty()) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                throw StubError.of(HttpStatus.BAD_REQUEST,
                         "Invalid " + field.apply(date) + ": " + value);
             }
         }
@@ -121,9 +121,9 @@ class ContactsController implements ContactsApi {
     @Override
     public ResponseEntity<dev.smskit.stub.smsend.model.Contact> getContact(String contactid) {
         int id = id(contactid).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid contactid: " + contactid));
+                () -> StubError.of(HttpStatus.BAD_REQUEST, "Invalid contactid: " + contactid));
         Contact contact = addressBook().contact(id).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The given contactid was not found"));
+                () -> StubError.of(HttpStatus.NOT_FOUND, "The given contactid was not found"));
         Map<String, Object> json = new LinkedHashMap<>(contact.fields());
         json.put("id", String.valueOf(contact.id()));
         json.put("groupIds", contact.groupIds().stream().map(String::valueOf).toList());
@@ -138,8 +138,8 @@ class ContactsController implements ContactsApi {
         return addressBooks.of(SessionCheck.caller());
     }
 
-    private static ResponseStatusException invalidGroup(String field, String groupId) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid " + field + ": no group " + groupId);
+    private static StubError invalidGroup(String field, String groupId) {
+        return SmsendErrorAdvice.invalid(field + ": no group " + groupId);
     }
 
     /** A contact or group id as smsend writes it: decimal digits (ids start at 1 and fit an int). */

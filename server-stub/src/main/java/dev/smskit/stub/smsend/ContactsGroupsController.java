@@ -6,7 +6,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import dev.smskit.stub.smsend.addressbook.AddressBook;
 import dev.smskit.stub.smsend.addressbook.AddressBooks;
@@ -15,11 +14,12 @@ import dev.smskit.stub.smsend.api.ContactsGroupsApi;
 import dev.smskit.stub.smsend.model.GroupList;
 import dev.smskit.stub.smsend.model.GroupRequest;
 import dev.smskit.stub.smsend.model.GroupSummary;
+import dev.smskit.stub.web.StubError;
 
 /**
  * Contacts groups. Success bodies are empty (Content-Length 0) and {@code Location} is relative to
  * the REST root, exactly as smsend documents: {@code /group/{id}}, or {@code /contact/{id}} for
- * memberships. Unknown group or contact ids are 400s ({@link SmsendErrors}).
+ * memberships. Unknown group or contact ids are 400s ({@link SmsendErrorAdvice}).
  */
 @RestController
 @RequestMapping(SmsendWebConfiguration.BASE_PATH)
@@ -50,7 +50,7 @@ class ContactsGroupsController implements ContactsGroupsApi {
         boolean deleteContacts = switch (deletecontacts) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            default -> throw StubError.of(HttpStatus.BAD_REQUEST,
                     "Invalid deletecontacts: " + deletecontacts + " (true or false)");
         };
         addressBook().deleteGroup(groupId, deleteContacts);
@@ -86,7 +86,7 @@ class ContactsGroupsController implements ContactsGroupsApi {
     // the schema only asks for one character; a name of spaces is no name either
     private static void requireName(GroupRequest groupRequest) {
         if (groupRequest.getName().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid group name: must not be blank");
+            throw StubError.of(HttpStatus.BAD_REQUEST, "Invalid group name: must not be blank");
         }
     }
 

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
+
+import dev.smskit.stub.web.StubError;
 
 /**
  * Lets an smsend call through only with a {@code user_key} and a live {@code Session_key} or the
@@ -37,7 +38,7 @@ class SessionCheck implements HandlerInterceptor {
         String username = sessions
                 .authenticate(request.getHeader("user_key"), request.getHeader("Session_key"),
                         request.getHeader("Access_token"))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, UNAUTHORIZED));
+                .orElseThrow(() -> StubError.of(HttpStatus.UNAUTHORIZED, UNAUTHORIZED));
         request.setAttribute(USERNAME, username);
         return true;
     }

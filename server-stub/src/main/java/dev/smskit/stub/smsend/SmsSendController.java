@@ -17,7 +17,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.smsend.addressbook.AddressBooks;
@@ -37,6 +36,7 @@ import dev.smskit.stub.smsend.orders.PlacedOrder;
 import dev.smskit.stub.smsend.orders.Recipient;
 import dev.smskit.stub.smsend.orders.RecipientState;
 import dev.smskit.stub.smsend.orders.SmsOrders;
+import dev.smskit.stub.web.StubError;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -77,7 +77,7 @@ class SmsSendController implements SmsSendApi {
         GroupMembers members = addressBooks.of(SessionCheck.caller())
                 .membersOfGroupsNamed(recipients(request.getRecipient()));
         if (!members.unknownNames().isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw StubError.of(HttpStatus.BAD_REQUEST,
                     "Groups could not be found: " + String.join(", ", members.unknownNames()));
         }
         List<String> phoneNumbers = members.contacts().stream()
@@ -92,7 +92,7 @@ class SmsSendController implements SmsSendApi {
     @Override
     public ResponseEntity<SmsOrderState> getSmsState(String orderId) {
         List<RecipientState> recipients = orders.state(SessionCheck.caller(), requireOrderId(orderId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The order_id was not found"));
+                .orElseThrow(() -> StubError.of(HttpStatus.NOT_FOUND, "The order_id was not found"));
         return ResponseEntity.ok(new SmsOrderState(recipients.size(), "OK", recipients.stream()
                 .map(recipient -> new SmsRecipientState(
                         SmsRecipientState.StatusEnum.fromValue(recipient.status().name()), recipient.destination())
@@ -104,9 +104,9 @@ class SmsSendController implements SmsSendApi {
     public ResponseEntity<Void> deleteScheduledSms(String orderId) {
         return switch (orders.cancel(SessionCheck.caller(), requireOrderId(orderId))) {
             case DELETED -> ResponseEntity.ok().build();
-            case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+            case NOT_FOUND -> throw StubError.of(HttpStatus.NOT_FOUND,
                     "The given order_id was not found");
-            case NOT_SCHEDULED -> throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+            case NOT_SCHEDULED -> throw StubError.of(HttpStatus.NOT_FOUND,
                     "The message sending could not be removed: the order is not SCHEDULED");
         };
     }
@@ -206,7 +206,7 @@ class SmsSendController implements SmsSendApi {
         return orderId;
     }
 
-    private static ResponseStatusException invalid(String what) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid " + what);
+    private static StubError invalid(String what) {
+        return SmsendErrorAdvice.invalid(what);
     }
 }

@@ -25,7 +25,7 @@ public class ErrorEndpoint implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (!(code instanceof Integer statusCode) || !(uri instanceof String path)) {
-            return ApiException.notFound("No resource at " + request.getMethod() + " " + request.getRequestURI() + ".")
+            return StubError.notFound("No resource at " + request.getMethod() + " " + request.getRequestURI() + ".")
                     .answer(request);
         }
         HttpStatus status = HttpStatus.resolve(statusCode);
@@ -35,6 +35,6 @@ public class ErrorEndpoint implements ErrorController {
         }
         String detail = status.is5xxServerError() ? "The stub failed unexpectedly; its log has the details."
                 : "The request cannot be answered: " + status.getReasonPhrase() + ".";
-        return new ApiException(status, status.getReasonPhrase(), detail).answer(path);
+        return new StubError(status, status.getReasonPhrase(), detail).answer(path);
     }
 }

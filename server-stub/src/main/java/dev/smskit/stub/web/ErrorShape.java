@@ -9,9 +9,11 @@ import java.util.StringJoiner;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,28 +43,51 @@ public enum ErrorShape {
     /** IP1 V2 ({@code /v2}): RFC 7807 problem details. */
     IP1_V2,
 
-    /** smsend ({@code /API/v1.0/REST}): a short plain-text message with the documented status. */
+    /**
+     * smsend ({@code /API/v1.0/REST}): a short plain-text message with the documented status, where
+     * anything wrong with the request is a 400 ("other errors, details are in the body").
+     */
     SMSEND {
         @Override
         Object body(HttpStatusCode status, String title, String detail, Map<String, List<String>> errors, String path) {
             if (errors.isEmpty()) {
-                return detail;
+                return oneShortLine(detail);
             }
             StringJoiner fields = new StringJoiner("; ", detail + " ", "");
             errors.forEach((field, messages) -> fields.add(field + ": " + String.join(", ", messages)));
-            return fields.toString();
+            return oneShortLine(fields.toString());
         }
 
         @Override
         MediaType contentType() {
-            return new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+            return TEXT_PLAIN;
+        }
+
+        @Override
+        public StubError tooLarge(long maxBytes) {
+            return StubError.of(HttpStatus.BAD_REQUEST, "Request body too large: more than " + maxBytes + " bytes");
+        }
+
+        @Override
+        public StubError unsupportedContentType(HttpMediaTypeNotSupportedException unsupported) {
+            return StubError.of(HttpStatus.BAD_REQUEST, unsupported.getContentType() == null
+                    ? "Missing Content-Type (application/json expected)"
+                    : "Unsupported Content-Type: " + unsupported.getContentType() + " (application/json expected)");
+        }
+
+        @Override
+        public StubError malformed(String what, String problem) {
+            return StubError.of(HttpStatus.BAD_REQUEST, "Invalid " + what + ": " + problem);
         }
     },
 
     /** Everything else, the control API included: RFC 7807 problem details. */
     OTHER;
 
+    public static final MediaType TEXT_PLAIN = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
     public static final String V1_PREFIX = "/api/";
+    /** smsend's messages may echo a value of the request, which can be 100,000 characters long. */
+    private static final int SMSEND_MAX_LENGTH = 200;
     public static final String V2_PREFIX = "/v2/";
     public static final String SMSEND_PREFIX = "/API/v1.0/REST/";
 
@@ -84,6 +109,37 @@ public enum ErrorShape {
         return path.startsWith(prefix) || path.equals(prefix.substring(0, prefix.length() - 1));
     }
 
+    /** The refusal of a request body larger than {@code maxBytes}. */
+    public StubError tooLarge(long maxBytes) {
+        return StubError.of(HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than " + maxBytes + " bytes.");
+    }
+
+    /** The refusal of a body in a media type the operation does not read (or of one without any). */
+    public StubError unsupportedContentType(HttpMediaTypeNotSupportedException unsupported) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(unsupported.getHeaders());
+        return new StubError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, HttpStatus.UNSUPPORTED_MEDIA_TYPE.getReasonPhrase(),
+                (unsupported.getContentType() == null ? "The request has no content type"
+                        : "The content type '" + unsupported.getContentType() + "' is not supported")
+                        + "; send application/json.", Map.of(), headers);
+    }
+
+    /**
+     * The refusal of bytes that cannot be read as what they claim to be: {@code what} is the part of
+     * the request ({@code query string}, {@code header user_key}, {@code body}), {@code problem} what
+     * is wrong with it.
+     */
+    public StubError malformed(String what, String problem) {
+        return StubError.of(HttpStatus.BAD_REQUEST, "The " + what + " is malformed: " + problem + ".");
+    }
+
+    /** The message on one line, cut short. */
+    static String oneShortLine(String text) {
+        String line = text.replaceAll("[\\r\\n]+", " ");
+        return line.codePointCount(0, line.length()) <= SMSEND_MAX_LENGTH ? line
+                : line.substring(0, line.offsetByCodePoints(0, SMSEND_MAX_LENGTH - 1)) + "…";
+    }
+
     /**
      * The answer: {@code detail} says what went wrong, {@code title} is the short summary of
      * problem details, {@code errors} names invalid fields (may be empty). The content type is set
@@ -95,6 +151,12 @@ public enum ErrorShape {
                 .headers(headers)
                 .contentType(contentType())
                 .body(body(status, title, detail, errors, path));
+    }
+
+    /** Writes the refusal straight to the servlet response, for failures outside Spring MVC. */
+    public void write(HttpServletResponse response, StubError refusal, String path) throws IOException {
+        refusal.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        write(response, refusal.status(), refusal.title(), refusal.detail(), path);
     }
 
     /** Writes the answer straight to the servlet response, for failures outside Spring MVC. */

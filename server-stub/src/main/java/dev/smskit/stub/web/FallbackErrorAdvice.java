@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -55,8 +53,8 @@ public class FallbackErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackErrorAdvice.class);
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<Object> refused(ApiException refusal, HttpServletRequest request) {
+    @ExceptionHandler(StubError.class)
+    ResponseEntity<Object> refused(StubError refusal, HttpServletRequest request) {
         return refusal.answer(request);
     }
 
@@ -70,16 +68,16 @@ public class FallbackErrorAdvice {
             add(errors, field, error.getDefaultMessage());
         }
         invalid.getBindingResult().getGlobalErrors().forEach(error -> add(errors, "", error.getDefaultMessage()));
-        return ApiException.invalid("The request is invalid.", errors).answer(request);
+        return StubError.invalid("The request is invalid.", errors).answer(request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> invalidParameters(ConstraintViolationException invalid, HttpServletRequest request) {
         Map<String, List<String>> errors = new TreeMap<>();
         for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-            add(errors, parameterName(violation.getPropertyPath()), violation.getMessage());
+            add(errors, JsonFieldPath.parameterName(violation.getPropertyPath()), violation.getMessage());
         }
-        return ApiException.invalid("The request is invalid.", errors).answer(request);
+        return StubError.invalid("The request is invalid.", errors).answer(request);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -87,14 +85,20 @@ public class FallbackErrorAdvice {
         Map<String, List<String>> errors = new TreeMap<>();
         invalid.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
                 .forEach(error -> add(errors, result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
-        return ApiException.invalid("The request is invalid.", errors).answer(request);
+        return StubError.invalid("The request is invalid.", errors).answer(request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> wrongParameterType(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
-        return ApiException.invalid("The request is invalid.",
+        return StubError.invalid("The request is invalid.",
                 Map.of(mismatch.getName(), List.of("'" + mismatch.getValue() + "' is not a valid value.")))
                 .answer(request);
+    }
+
+    /** Found no operation for the body's media type: each API words (and numbers) that its own way. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Object> unsupportedContentType(HttpMediaTypeNotSupportedException unsupported, HttpServletRequest request) {
+        return ErrorShape.of(request.getRequestURI()).unsupportedContentType(unsupported).answer(request);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -103,10 +107,10 @@ public class FallbackErrorAdvice {
     }
 
     /** Names the field a body could not be read at, or says that the body is no JSON at all. */
-    public static ApiException unreadable(HttpMessageNotReadableException unreadable) {
-        return unboundField(unreadable)
-                .map(jackson -> ApiException.invalid("The request is invalid.",
-                        Map.of(JsonFieldPath.of(jackson), List.of(describe(jackson)))))
+    public static StubError unreadable(HttpMessageNotReadableException unreadable) {
+        return StubError.causing(unreadable).or(() -> unboundField(unreadable)
+                .map(jackson -> StubError.invalid("The request is invalid.",
+                        Map.of(JsonFieldPath.of(jackson), List.of(describe(jackson))))))
                 .orElseGet(FallbackErrorAdvice::notJson);
     }
 
@@ -117,8 +121,8 @@ public class FallbackErrorAdvice {
                 && !jackson.getPath().isEmpty() ? Optional.of(jackson) : Optional.empty();
     }
 
-    public static ApiException notJson() {
-        return ApiException.invalid("The request body is missing or is not well-formed JSON.", Map.of());
+    public static StubError notJson() {
+        return StubError.invalid("The request body is missing or is not well-formed JSON.", Map.of());
     }
 
     /** A short, implementation-free sentence for a body Jackson could not bind. */
@@ -176,7 +180,7 @@ public class FallbackErrorAdvice {
                     headers, request.getRequestURI());
         }
         log.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), failure);
-        return new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
+        return new StubError(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
                 "The stub failed unexpectedly; its log has the details.").answer(request);
     }
 
@@ -189,31 +193,14 @@ public class FallbackErrorAdvice {
                     + String.join(", ", unsupported.getSupportedMethods() == null ? new String[0]
                             : unsupported.getSupportedMethods()) + ".";
         }
-        if (failure instanceof HttpMediaTypeNotSupportedException unsupported) {
-            return (unsupported.getContentType() == null ? "The request has no content type"
-                    : "The content type '" + unsupported.getContentType() + "' is not supported")
-                    + "; send application/json.";
-        }
         if (failure instanceof HttpMediaTypeNotAcceptableException) {
             return "This resource cannot answer in any media type the request accepts; it answers application/json.";
         }
         if (failure instanceof MissingServletRequestParameterException missing) {
             return "The query parameter '" + missing.getParameterName() + "' is required.";
         }
-        if (failure instanceof ContentTooLargeException tooLarge && tooLarge.getCause() != null) {
-            return tooLarge.getCause().getMessage();
-        }
         String detail = ((ErrorResponse) failure).getBody().getDetail();
         return detail == null ? "The request cannot be answered." : detail;
-    }
-
-    /** The parameter a method-validation violation is about: the last node of its path. */
-    public static String parameterName(Path path) {
-        String name = "";
-        for (Path.Node node : path) {
-            name = node.getName();
-        }
-        return name;
     }
 
     private static void add(Map<String, List<String>> errors, String field, String message) {

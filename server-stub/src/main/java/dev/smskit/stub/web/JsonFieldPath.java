@@ -64,6 +64,15 @@ public final class JsonFieldPath {
         return path.toString();
     }
 
+    /** The parameter a method-validation violation is about: the last node of its path. */
+    public static String parameterName(Path path) {
+        String name = "";
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
+    }
+
     private static String jsonName(Method getter, String property) {
         JsonProperty annotation = getter == null ? null : getter.getAnnotation(JsonProperty.class);
         return annotation == null || annotation.value().isEmpty() ? property : annotation.value();

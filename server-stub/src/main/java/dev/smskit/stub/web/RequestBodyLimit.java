@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,43 +18,51 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.server.ContentTooLargeException;
 
 /**
- * Refuses request bodies above {@code smskit.stub.max-request-body} with 413 (Tomcat limits only
- * form posts). The check happens while the body is read, so a chunked body is caught as well and the
- * error surfaces in the controller's error handling, in its API's shape.
+ * The one limit on request bodies, with a size and a status per API (Tomcat limits only form posts):
+ * {@code smskit.stub.max-request-body} with 413 for IP1 and the control API, smsend's own
+ * {@code smskit.stub.smsend.max-body-size} with its 400 ({@link ErrorShape#tooLarge}). The check
+ * happens while the body is read, so a chunked body is caught as well, and a {@code Content-Length}
+ * over the limit before anything is read; the refusal surfaces in the controller's error handling.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // before anything reads a body, such as Spring's FormContentFilter
 public class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long smsendMaxBytes;
 
-    public RequestBodyLimit(@Value("${smskit.stub.max-request-body:1MB}") DataSize max) {
+    public RequestBodyLimit(@Value("${smskit.stub.max-request-body:1MB}") DataSize max,
+            @Value("${smskit.stub.smsend.max-body-size:64KB}") DataSize smsendMax) {
         this.maxBytes = max.toBytes();
+        this.smsendMaxBytes = smsendMax.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        ErrorShape shape = ErrorShape.of(request.getRequestURI());
+        long limit = shape == ErrorShape.SMSEND ? smsendMaxBytes : maxBytes;
+        chain.doFilter(new LimitedRequest(request, limit, shape), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long maxBytes;
+        private final ErrorShape shape;
         private ServletInputStream body;
 
-        LimitedRequest(HttpServletRequest request, long maxBytes) {
+        LimitedRequest(HttpServletRequest request, long maxBytes, ErrorShape shape) {
             super(request);
             this.maxBytes = maxBytes;
+            this.shape = shape;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (body == null) {
-                body = new LimitedInputStream(super.getInputStream(), maxBytes, getContentLengthLong());
+                body = new LimitedInputStream(super.getInputStream(), maxBytes, getContentLengthLong(), shape);
             }
             return body;
         }
@@ -68,71 +75,33 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         }
     }
 
-    private static final class LimitedInputStream extends ServletInputStream {
+    private static final class LimitedInputStream extends CheckedInputStream {
 
-        private final ServletInputStream delegate;
         private final long maxBytes;
         private final long declaredLength;
+        private final ErrorShape shape;
         private long read;
 
-        LimitedInputStream(ServletInputStream delegate, long maxBytes, long declaredLength) {
-            this.delegate = delegate;
+        LimitedInputStream(ServletInputStream delegate, long maxBytes, long declaredLength, ErrorShape shape) {
+            super(delegate);
             this.maxBytes = maxBytes;
             this.declaredLength = declaredLength;
+            this.shape = shape;
         }
 
         @Override
-        public int read() throws IOException {
-            refuseDeclaredOverflow();
-            int b = delegate.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            refuseDeclaredOverflow();
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void refuseDeclaredOverflow() {
+        void beforeRead() {
             if (declaredLength > maxBytes) {
-                throw tooLarge();
+                throw shape.tooLarge(maxBytes);
             }
         }
 
-        private void count(int n) {
-            read += n;
+        @Override
+        void check(byte[] buffer, int offset, int length, boolean end) {
+            read += length;
             if (read > maxBytes) {
-                throw tooLarge();
+                throw shape.tooLarge(maxBytes);
             }
-        }
-
-        // unchecked on purpose: Jackson and Spring would turn an IOException into a plain 400
-        private ContentTooLargeException tooLarge() {
-            return new ContentTooLargeException(new IllegalStateException(
-                    "The request body is larger than " + maxBytes + " bytes."));
-        }
-
-        @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
         }
     }
 }

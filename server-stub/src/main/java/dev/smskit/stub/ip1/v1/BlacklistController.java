@@ -9,7 +9,7 @@ import dev.smskit.stub.ip1.v1.api.BlacklistApi;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntry;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntryNew;
 import dev.smskit.stub.sms.PhoneNumber;
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -65,7 +65,7 @@ class BlacklistController implements BlacklistApi {
         return Ip1Authentication.account(request);
     }
 
-    private static ApiException notFound(int entry) {
-        return ApiException.notFound("Blacklist entry " + entry + " was not found.");
+    private static StubError notFound(int entry) {
+        return StubError.notFound("Blacklist entry " + entry + " was not found.");
     }
 }

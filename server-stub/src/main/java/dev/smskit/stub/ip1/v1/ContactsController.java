@@ -18,7 +18,7 @@ import dev.smskit.stub.ip1.v1.model.ContactUpdate;
 import dev.smskit.stub.ip1.v1.model.Group;
 import dev.smskit.stub.ip1.v1.model.Membership;
 import dev.smskit.stub.sms.PhoneNumber;
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -129,7 +129,7 @@ class ContactsController implements ContactsApi {
         return PhoneNumber.parse(valid).orElseThrow();
     }
 
-    private static ApiException notFound(int contact) {
-        return ApiException.notFound("Contact " + contact + " was not found.");
+    private static StubError notFound(int contact) {
+        return StubError.notFound("Contact " + contact + " was not found.");
     }
 }

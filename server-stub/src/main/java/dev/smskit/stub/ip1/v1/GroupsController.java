@@ -11,7 +11,7 @@ import dev.smskit.stub.ip1.v1.model.Group;
 import dev.smskit.stub.ip1.v1.model.GroupNew;
 import dev.smskit.stub.ip1.v1.model.GroupUpdate;
 import dev.smskit.stub.ip1.v1.model.Membership;
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -83,7 +83,7 @@ class GroupsController implements GroupsApi {
         return Ip1Authentication.account(request);
     }
 
-    static ApiException notFound(int group) {
-        return ApiException.notFound("Group " + group + " was not found.");
+    static StubError notFound(int group) {
+        return StubError.notFound("Group " + group + " was not found.");
     }
 }

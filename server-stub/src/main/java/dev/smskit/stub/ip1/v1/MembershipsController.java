@@ -9,7 +9,7 @@ import dev.smskit.stub.ip1.Refusal;
 import dev.smskit.stub.ip1.v1.api.MembershipsApi;
 import dev.smskit.stub.ip1.v1.model.Membership;
 import dev.smskit.stub.ip1.v1.model.MembershipNew;
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +55,7 @@ class MembershipsController implements MembershipsApi {
     @Override
     public ResponseEntity<Membership> deleteMembership(Integer membership) {
         return ResponseEntity.ok(Representations.membership(store.deleteMembership(account(), membership)
-                .orElseThrow(() -> ApiException.notFound("Membership " + membership + " was not found."))));
+                .orElseThrow(() -> StubError.notFound("Membership " + membership + " was not found."))));
     }
 
     private String account() {

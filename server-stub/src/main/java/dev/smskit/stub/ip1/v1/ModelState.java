@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import dev.smskit.stub.ip1.Refusal;
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import dev.smskit.stub.web.FallbackErrorAdvice;
 import dev.smskit.stub.web.JsonFieldPath;
 import jakarta.validation.ConstraintViolation;
@@ -65,8 +65,8 @@ final class ModelState {
         return errors.isEmpty();
     }
 
-    ApiException invalid() {
-        return ApiException.invalid("The request is invalid.", errors);
+    StubError invalid() {
+        return StubError.invalid("The request is invalid.", errors);
     }
 
     private static String message(String field, ConstraintViolation<?> violation) {

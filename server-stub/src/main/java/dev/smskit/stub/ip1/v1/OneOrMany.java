@@ -52,7 +52,7 @@ class OneOrMany {
      * Reads and validates the body.
      *
      * @param noun      what one item is called in messages, e.g. {@code contact}
-     * @throws dev.smskit.stub.web.ApiException 400 with the ModelState of every invalid item
+     * @throws dev.smskit.stub.web.StubError 400 with the ModelState of every invalid item
      */
     <T> Items<T> read(JsonNode body, @Nullable String multiple, String parameter, String noun, Class<T> type) {
         boolean many = multiple != null;

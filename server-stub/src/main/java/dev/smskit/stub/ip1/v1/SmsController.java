@@ -12,7 +12,7 @@ import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.v1.api.SmsApi;
 import dev.smskit.stub.ip1.v1.model.OutgoingSMS;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,7 +60,7 @@ class SmsController implements SmsApi {
                     .invalid();
         }
         if (sending.sent().isEmpty()) {
-            throw ApiException.invalid(sending.blacklisted().isEmpty()
+            throw StubError.invalid(sending.blacklisted().isEmpty()
                     ? "No recipients left to send to; the groups have no contacts."
                     : "No recipients left to send to; every recipient is on the blacklist.", Map.of());
         }
@@ -79,7 +79,7 @@ class SmsController implements SmsApi {
     public ResponseEntity<ProcessedOutgoingSMS> getSentSms(Integer sms) {
         return ResponseEntity.ok(Representations.processed(store.message(account(), sms)
                 .filter(SmsController::outgoing)
-                .orElseThrow(() -> ApiException.notFound("SMS " + sms + " was not found."))));
+                .orElseThrow(() -> StubError.notFound("SMS " + sms + " was not found."))));
     }
 
     private String account() {

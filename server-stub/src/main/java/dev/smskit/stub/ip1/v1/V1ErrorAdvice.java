@@ -9,6 +9,7 @@ import dev.smskit.stub.ip1.v1.model.OutgoingNKI;
 import dev.smskit.stub.ip1.v1.model.OutgoingSMS;
 import dev.smskit.stub.web.ClientGone;
 import dev.smskit.stub.web.FallbackErrorAdvice;
+import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import org.springframework.core.annotation.Order;
@@ -52,8 +53,8 @@ class V1ErrorAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadableBody(HttpMessageNotReadableException unreadable, HandlerMethod handler,
             HttpServletRequest request) {
-        return FallbackErrorAdvice.unboundField(unreadable)
-                .map(jackson -> new ModelState().addUnreadable(parameterOf(handler), jackson).invalid())
+        return StubError.causing(unreadable).or(() -> FallbackErrorAdvice.unboundField(unreadable)
+                .map(jackson -> new ModelState().addUnreadable(parameterOf(handler), jackson).invalid()))
                 .orElseGet(FallbackErrorAdvice::notJson)
                 .answer(request);
     }

@@ -24,7 +24,7 @@ import dev.smskit.stub.ip1.v2.model.Priority;
 import dev.smskit.stub.ip1.v2.model.SmsType;
 import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.sms.PhoneNumber;
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,7 +69,7 @@ class BatchesController implements BatchesApi {
         List<Batch.DeliveryWindow> windows = deliveryWindows(batch.getDeliveryWindows(), errors);
         String reportUrl = deliveryReportUrl(batch.getDeliveryReportUrl(), errors);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid("The request is invalid.", errors);
+            throw StubError.invalid("The request is invalid.", errors);
         }
         Batch.Options options = new Batch.Options(batch.getType() == SmsType.FLASH,
                 batch.getDatacoding() == null ? null
@@ -79,7 +79,7 @@ class BatchesController implements BatchesApi {
         // the account's V1 blacklist holds for V2 sends too: one account, one history
         Batch sent = store.sendBatch(Ip1Authentication.account(request), batch.getSender(), batch.getBody(),
                 List.copyOf(recipients.values()), options)
-                .orElseThrow(() -> ApiException.invalid("No recipients left to send to; every recipient is on the blacklist.",
+                .orElseThrow(() -> StubError.invalid("No recipients left to send to; every recipient is on the blacklist.",
                         Map.of("recipients", List.of("every recipient is on the blacklist"))));
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{batchId}").buildAndExpand(sent.id()).toUri();
         return ResponseEntity.created(location).body(BatchJson.of(sent));
@@ -112,14 +112,14 @@ class BatchesController implements BatchesApi {
                 .filter(message -> message.conversationId().equals(messageId))
                 .findFirst()
                 .map(message -> ResponseEntity.ok(MessageJson.of(message, batch.options())))
-                .orElseThrow(() -> ApiException.notFound("Batch " + batchId + " has no message " + messageId + "."));
+                .orElseThrow(() -> StubError.notFound("Batch " + batchId + " has no message " + messageId + "."));
     }
 
     /** The account's batch with that id; any other id, well-formed or not, is not found. */
     private Batch batch(String batchId) {
         return number(batchId)
                 .flatMap(number -> store.batch(Ip1Authentication.account(request), number))
-                .orElseThrow(() -> ApiException.notFound("There is no batch " + batchId + "."));
+                .orElseThrow(() -> StubError.notFound("There is no batch " + batchId + "."));
     }
 
     /** The batch number behind an id of 24 hex digits ({@link SmsMessage#batchId()}). */

@@ -10,7 +10,7 @@ import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.SmsMessage.Direction;
 import dev.smskit.stub.ip1.v2.api.ConversationsApi;
 import dev.smskit.stub.ip1.v2.model.Message;
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +54,7 @@ class ConversationsController implements ConversationsApi {
 
     private ResponseEntity<List<Message>> conversation(String participant, Paging paging,
             Predicate<SmsMessage> direction, String empty) {
-        String key = Participant.key(participant).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
+        String key = Participant.key(participant).orElseThrow(() -> new StubError(HttpStatus.BAD_REQUEST,
                 "Participant was invalid", "'" + participant + "' is not a participant name or phone number."));
         List<SmsMessage> messages = store.conversation(Ip1Authentication.account(request), key).stream()
                 .filter(direction)

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,11 +35,11 @@ record Paging(int start, int limit, String order) {
     <T, R> ResponseEntity<List<R>> answer(List<T> oldestFirst, Function<? super T, R> render,
             HttpServletRequest request, String nothingToList, String emptyDetail) {
         if (oldestFirst.isEmpty()) {
-            throw new ApiException(HttpStatus.NOT_FOUND, nothingToList, emptyDetail);
+            throw new StubError(HttpStatus.NOT_FOUND, nothingToList, emptyDetail);
         }
         int total = oldestFirst.size();
         if (start >= total) {
-            throw new ApiException(HttpStatus.NOT_FOUND, nothingToList,
+            throw new StubError(HttpStatus.NOT_FOUND, nothingToList,
                     "There are " + total + " to list; there are none from start=" + start + ".");
         }
         List<T> ordered = oldestFirst;

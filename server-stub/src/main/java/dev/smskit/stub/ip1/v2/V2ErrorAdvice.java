@@ -3,9 +3,9 @@ package dev.smskit.stub.ip1.v2;
 import java.util.List;
 import java.util.Map;
 
-import dev.smskit.stub.web.ApiException;
+import dev.smskit.stub.web.StubError;
 import dev.smskit.stub.web.ClientGone;
-import dev.smskit.stub.web.FallbackErrorAdvice;
+import dev.smskit.stub.web.JsonFieldPath;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.core.annotation.Order;
@@ -22,15 +22,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(ClientGone.API_ADVICE_ORDER)
 class V2ErrorAdvice {
 
-    static ApiException invalidPaging(String detail) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "Pagination parameters invalid", detail, Map.of(),
+    static StubError invalidPaging(String detail) {
+        return new StubError(HttpStatus.BAD_REQUEST, "Pagination parameters invalid", detail, Map.of(),
                 new HttpHeaders());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> outOfRange(ConstraintViolationException invalid, HttpServletRequest request) {
         List<String> problems = invalid.getConstraintViolations().stream()
-                .map(violation -> FallbackErrorAdvice.parameterName(violation.getPropertyPath()) + " " + violation.getMessage())
+                .map(violation -> JsonFieldPath.parameterName(violation.getPropertyPath()) + " " + violation.getMessage())
                 .sorted()
                 .toList();
         return invalidPaging(String.join("; ", problems) + ".").answer(request);

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,17 +14,18 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * A request the stub refuses, answered with {@code status} in the shape of the API it was sent to
- * (see {@link ErrorShape}). {@code detail} is the sentence a user reads (V1 {@code Message}, smsend's
- * body, the problem's {@code detail}); {@code title} is the problem's short summary.
+ * (see {@link ErrorShape}): the one exception every API throws. {@code detail} is the sentence a user
+ * reads (V1 {@code Message}, smsend's body, the problem's {@code detail}); {@code title} is the
+ * problem's short summary. Named apart from the client's {@code ApiException}, which reads these answers.
  */
-public class ApiException extends RuntimeException {
+public class StubError extends RuntimeException {
 
     private final HttpStatus status;
     private final String title;
     private final Map<String, List<String>> errors;
     private final HttpHeaders headers;
 
-    public ApiException(HttpStatus status, String title, String detail, Map<String, List<String>> errors,
+    public StubError(HttpStatus status, String title, String detail, Map<String, List<String>> errors,
             HttpHeaders headers) {
         super(detail, null, false, false);
         this.status = status;
@@ -32,18 +34,36 @@ public class ApiException extends RuntimeException {
         this.headers = HttpHeaders.readOnlyHttpHeaders(headers);
     }
 
-    public ApiException(HttpStatus status, String title, String detail) {
+    public StubError(HttpStatus status, String title, String detail) {
         this(status, title, detail, Map.of(), new HttpHeaders());
     }
 
+    /** {@code status} with its reason phrase as title. */
+    public static StubError of(HttpStatus status, String detail) {
+        return new StubError(status, status.getReasonPhrase(), detail);
+    }
+
     /** 400 naming each invalid field. */
-    public static ApiException invalid(String detail, Map<String, List<String>> errors) {
-        return new ApiException(HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST.getReasonPhrase(), detail, errors,
+    public static StubError invalid(String detail, Map<String, List<String>> errors) {
+        return new StubError(HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST.getReasonPhrase(), detail, errors,
                 new HttpHeaders());
     }
 
-    public static ApiException notFound(String detail) {
-        return new ApiException(HttpStatus.NOT_FOUND, HttpStatus.NOT_FOUND.getReasonPhrase(), detail);
+    public static StubError notFound(String detail) {
+        return new StubError(HttpStatus.NOT_FOUND, HttpStatus.NOT_FOUND.getReasonPhrase(), detail);
+    }
+
+    /**
+     * The refusal behind {@code failure}, if it has one: a refusal thrown while a body is read (too
+     * large, not UTF-8) reaches the error handling wrapped by Jackson when it came inside a value.
+     */
+    public static Optional<StubError> causing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StubError refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
     }
 
     public HttpStatus status() {
