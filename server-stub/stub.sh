@@ -28,6 +28,11 @@ if [ ! -f "$run/server-stub.jar" ]; then
   part=$(mktemp -d "$runs/.copy.XXXXXX")
   cp "$target/server-stub.jar" "$part/"
   cp -R "$target/lib" "$part/"
+  if [ "$(cat "$part/server-stub.jar" "$part"/lib/* | cksum | cut -d' ' -f1)" != "$build" ]; then
+    rm -rf "$part"
+    echo "$target changed while it was copied (a build running?): start the stub again when it is done" >&2
+    exit 1
+  fi
   # a stub started at the same time from the same build may have won the race: either copy is whole
   mv -T "$part" "$run" 2>/dev/null || rm -rf "$part"
 fi

@@ -201,7 +201,7 @@ class ReadmeExamplesTest {
         String baseUrl = this.baseUrl + rest;
         String printed = printedBy(() -> {
             Smsend smsend = Smsend.builder()
-                    .baseUrl(baseUrl) // leave out for production: https://app.gateway.smsend.it/API/v1.0/REST
+                    .baseUrl(baseUrl) // leave out for production: https://app.gateway.smsend.it
                     .username("my-user")
                     .password("my-password")
                     .build();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.smskit.common.Json;
+import dev.smskit.internal.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
@@ -36,7 +36,7 @@ class SpecExamplesRoundTripTest {
             "smsend", "dev.smskit.smsend.model");
 
     private static final ObjectMapper MAPPER =
-            Json.configure(new dev.smskit.ip1.v1.invoker.ApiClient().getObjectMapper());
+            Json.configure(dev.smskit.ip1.v1.invoker.ApiClient.createObjectMapper());
 
     record Case(String spec, String where, Schema<?> schema, Object example) {
         @Override

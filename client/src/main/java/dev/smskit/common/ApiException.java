@@ -41,7 +41,12 @@ public class ApiException extends SmskitException {
     /** The wait the answer asked for, or {@code null}. */
     private final Duration retryAfter;
 
-    ApiException(Answer answer) {
+    /**
+     * An exception for an error answer; see {@link #of(Answer)} for the subclass that fits its status.
+     *
+     * @param answer what the API answered
+     */
+    protected ApiException(Answer answer) {
         super(answer.method() + " " + answer.url() + " failed with HTTP " + answer.status() + ": "
                 + answer.summary());
         this.method = answer.method();
@@ -53,19 +58,37 @@ public class ApiException extends SmskitException {
         this.retryAfter = answer.retryAfter();
     }
 
-    /** What an error answer said, read once by the error decoder. */
-    record Answer(String method, String url, int status, Map<String, List<String>> headers, String body,
+    /**
+     * What an error answer said, read once by the client; public so that tests of code using the
+     * client can build the exception it would throw.
+     *
+     * @param method the HTTP method, e.g. {@code POST}
+     * @param url the request URL, credentials masked
+     * @param status the HTTP status
+     * @param headers the answer headers
+     * @param body the raw body, empty if none
+     * @param error the body parsed into the API's error shape, or {@code null}
+     * @param summary a one-line summary for the exception message
+     * @param retryAfter the wait {@code Retry-After} asked for, or {@code null}
+     */
+    public record Answer(String method, String url, int status, Map<String, List<String>> headers, String body,
                   Object error, String summary, Duration retryAfter) {
 
-        Answer {
+        public Answer {
             Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
             headers = Collections.unmodifiableMap(copy);
         }
     }
 
-    /** The subclass that fits the status of the answer. */
-    static ApiException of(Answer answer) {
+    /**
+     * The exception the client throws for an answer: the subclass that fits its status.
+     *
+     * @param answer what the API answered
+     * @return a {@link ValidationException}, {@link AuthenticationException}, {@link NotFoundException},
+     *     {@link RateLimitException}, {@link ServerException} or a plain {@code ApiException}
+     */
+    public static ApiException of(Answer answer) {
         int status = answer.status();
         if (status == 400) {
             return new ValidationException(answer);

@@ -1,21 +1,8 @@
 package dev.smskit.common;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Client;
-import feign.Feign;
 import feign.Logger;
-import feign.Request;
-import feign.RequestInterceptor;
-import feign.codec.Decoder;
-import feign.jackson.JacksonEncoder;
-import feign.okhttp.OkHttpClient;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-import okhttp3.Protocol;
 
 /**
  * The settings every smskit client shares: base URL, timeouts, retries and logging. Each API's
@@ -27,6 +14,7 @@ import okhttp3.Protocol;
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     private final Class<?> client;
+    private final String apiPath;
     private final String defaultBaseUrl;
     private String baseUrl;
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -39,10 +27,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      *
      * @param client the client class, which also names its SLF4J logger
      * @param defaultBaseUrl the production URL from the spec's {@code servers}
+     * @param apiPath the path every operation of the API starts with, e.g. {@code /v2}; recognised
+     *     at the end of a base URL and left out of {@link #baseUrl()}
      */
-    protected ClientBuilder(Class<?> client, String defaultBaseUrl) {
+    protected ClientBuilder(Class<?> client, String defaultBaseUrl, String apiPath) {
         this.client = client;
-        this.defaultBaseUrl = defaultBaseUrl;
+        this.apiPath = apiPath;
+        this.defaultBaseUrl = host(defaultBaseUrl);
     }
 
     @SuppressWarnings("unchecked")
@@ -51,16 +42,33 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Where the API is served; defaults to the production URL of the spec. Point it at the smskit
-     * stub server for tests, e.g. {@code http://localhost:8080} (with {@code /API/v1.0/REST} for
-     * smsend).
+     * Where the API is served: the scheme and host, such as {@code https://api.ip1sms.com} or
+     * {@code https://app.gateway.smsend.it}, the same convention for every smskit client; defaults
+     * to the production server of the spec. Point it at the smskit stub server for tests, e.g.
+     * {@code http://localhost:8080}. The API's own base path ({@code /api} for IP1 V1, {@code /v2}
+     * for IP1 V2, {@code /API/v1.0/REST} for smsend) may be given too: it is recognised at the end
+     * of the URL and never doubled, so {@code http://localhost:8080/v2} and
+     * {@code http://localhost:8080} reach the same {@code /v2/batches}. Any other path, such as a
+     * proxy's prefix, is kept in front of the API's paths.
      *
-     * @param baseUrl an absolute URL without trailing slash
+     * @param baseUrl an absolute {@code http} or {@code https} URL; trailing slashes are ignored
      * @return this builder
+     * @throws IllegalArgumentException if it is not an absolute http(s) URL
      */
     public B baseUrl(String baseUrl) {
-        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl").replaceAll("/+$", "");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (!baseUrl.matches("(?i)https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL without query, such as "
+                    + defaultBaseUrl + ", not '" + baseUrl + "'");
+        }
+        this.baseUrl = host(baseUrl);
         return self();
+    }
+
+    /** The URL without trailing slashes and without the API's own base path. */
+    private String host(String url) {
+        String trimmed = url.replaceAll("/+$", "");
+        return trimmed.endsWith(apiPath) ? trimmed.substring(0, trimmed.length() - apiPath.length()) : trimmed;
     }
 
     /**
@@ -75,7 +83,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * How long to wait for data once connected, and to send a request body (default 30 s).
+     * How long to wait, once connected, for the answer to begin: sending the body and the status
+     * line and headers of the answer (default 30 s). The JDK client does not time the reading of
+     * the body itself; the APIs answer small bodies.
      *
      * @param readTimeout a positive duration
      * @return this builder
@@ -110,77 +120,37 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * The base URL set, or the production URL.
+     * The base URL set, or the production server, in the convention of {@link #baseUrl(String)}:
+     * without the API's base path.
      *
-     * @return the base URL calls go to
+     * @return for example {@code https://api.ip1sms.com}
      */
     protected final String baseUrl() {
         return baseUrl != null ? baseUrl : defaultBaseUrl;
     }
 
     /**
-     * The HTTP transport for one client instance: OkHttp with these timeouts and without OkHttp's
-     * silent retries, which could send a POST twice; the {@link RetryPolicy} decides instead.
+     * Everything set on this builder, for the client it builds.
      *
-     * @param protocols the HTTP versions to offer, or {@code null} for OkHttp's default
-     * @return a transport to share between the API interfaces of one client
+     * @return the settings
      */
-    protected final Client http(List<Protocol> protocols) {
-        okhttp3.OkHttpClient.Builder http = new okhttp3.OkHttpClient.Builder()
-                .connectTimeout(connectTimeout)
-                .readTimeout(readTimeout)
-                .writeTimeout(readTimeout)
-                .followRedirects(false)
-                .retryOnConnectionFailure(false);
-        if (protocols != null) {
-            http.protocols(protocols);
-        }
-        return new OkHttpClient(http.build());
+    protected final Settings settings() {
+        return new Settings(client, baseUrl(), apiPath, connectTimeout, readTimeout, retryPolicy, logLevel);
     }
 
     /**
-     * Feign configured from these settings: Jackson on the API's mapper, typed exceptions, retries
-     * and redacted logging.
+     * The settings of one client, as set on its builder.
      *
-     * @param http the transport from {@link #http(List)}
-     * @param mapper the generated client's mapper, configured by {@link Json#configure}
-     * @param decoder the body decoder (the generated {@code ApiResponseDecoder} or one around it)
-     * @param errorType the API's error body type ({@code String} for plain-text errors)
-     * @param summary a one-line summary of a parsed error, for exception messages
-     * @param renewCredentials for a call answered 401: renews the credentials and says whether to
-     *     try once more; {@code null} if the API's credentials cannot be renewed
-     * @param <E> the error body type
-     * @return a Feign builder ready for {@code target(Api.class, baseUrl())}
+     * @param client the client class, which names its SLF4J logger
+     * @param baseUrl scheme and host (and any proxy prefix), without the API's base path
+     * @param apiPath the API's base path, e.g. {@code /API/v1.0/REST}
+     * @param connectTimeout how long to wait for a connection
+     * @param readTimeout how long to wait for an answer once the request is sent
+     * @param retryPolicy when failed calls are tried again
+     * @param logLevel how much of each call is logged
      */
-    protected final <E> Feign.Builder feign(Client http, ObjectMapper mapper, Decoder decoder, Class<E> errorType,
-                                            Function<? super E, String> summary,
-                                            Predicate<Request> renewCredentials) {
-        return Feign.builder()
-                .client(http)
-                .options(new Request.Options(connectTimeout, readTimeout, false))
-                .encoder(new JacksonEncoder(mapper))
-                .decoder(decoder)
-                .errorDecoder(new ErrorAnswers<>(mapper, errorType, summary, retryPolicy.clock()))
-                .retryer(new Retries(retryPolicy, renewCredentials))
-                .responseInterceptor(new UnreadableAnswers())
-                .logger(new RedactingLogger(client))
-                .logLevel(logLevel);
-    }
-
-    /**
-     * A request interceptor that sets one header, replacing any value an earlier attempt of the
-     * same call set. The name is sent exactly as given (underscores and case kept) and the value
-     * is not read as a Feign template.
-     *
-     * @param name the header name
-     * @param value supplies the value for each attempt
-     * @return the interceptor
-     */
-    protected static RequestInterceptor header(String name, Supplier<String> value) {
-        return template -> {
-            template.removeHeader(name);
-            template.headerLiteral(name, value.get());
-        };
+    public record Settings(Class<?> client, String baseUrl, String apiPath, Duration connectTimeout,
+                           Duration readTimeout, RetryPolicy retryPolicy, Logger.Level logLevel) {
     }
 
     /**

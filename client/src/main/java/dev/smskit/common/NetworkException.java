@@ -16,7 +16,14 @@ public class NetworkException extends SmskitException {
     /** The request URL, password masked. */
     private final String url;
 
-    NetworkException(String method, String url, Throwable cause) {
+    /**
+     * A request that got no answer; public so that tests of code using the client can throw one.
+     *
+     * @param method the HTTP method, e.g. {@code POST}
+     * @param url the request URL, credentials already masked
+     * @param cause the I/O failure
+     */
+    public NetworkException(String method, String url, Throwable cause) {
         super(method + " " + url + " failed: no answer (" + describe(cause) + ")", cause);
         this.method = method;
         this.url = url;

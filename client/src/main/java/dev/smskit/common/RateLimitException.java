@@ -7,7 +7,12 @@ public class RateLimitException extends ApiException {
 
     private static final long serialVersionUID = 1L;
 
-    RateLimitException(Answer answer) {
+    /**
+     * An exception for this answer; {@link ApiException#of(Answer)} picks the subclass by status.
+     *
+     * @param answer what the API answered
+     */
+    public RateLimitException(Answer answer) {
         super(answer);
     }
 }

@@ -115,12 +115,33 @@ public final class RetryPolicy {
         return retryPosts;
     }
 
-    Clock clock() {
+    /**
+     * The clock that dates an HTTP-date {@code Retry-After} is measured against.
+     *
+     * @return the clock given to {@link Builder#clock(Clock)}, or the system UTC clock
+     */
+    public Clock clock() {
         return clock;
     }
 
-    /** The wait before attempt {@code attempt + 1}, or empty if {@code failure} is final. */
-    Optional<Duration> delayAfter(int attempt, String method, SmskitException failure) {
+    /**
+     * What waits between attempts.
+     *
+     * @return the sleeper given to {@link Builder#sleeper(Sleeper)}, or {@code Thread.sleep}
+     */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /**
+     * The wait before the next attempt of a failed call.
+     *
+     * @param attempt the attempt that failed, 1 for the first
+     * @param method the HTTP method, e.g. {@code POST}
+     * @param failure how it failed
+     * @return the wait before attempt {@code attempt + 1}, or empty if {@code failure} is final
+     */
+    public Optional<Duration> delayAfter(int attempt, String method, SmskitException failure) {
         if (attempt >= maxAttempts || !(retryPosts || IDEMPOTENT.contains(method))) {
             return Optional.empty();
         }
@@ -140,10 +161,6 @@ public final class RetryPolicy {
             wait = wait.multipliedBy(2);
         }
         return wait.compareTo(maxDelay) < 0 ? wait : maxDelay;
-    }
-
-    void sleep(Duration duration) throws InterruptedException {
-        sleeper.sleep(duration);
     }
 
     /** Builds a {@link RetryPolicy}; starts from the defaults. */

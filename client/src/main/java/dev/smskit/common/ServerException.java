@@ -7,7 +7,12 @@ public class ServerException extends ApiException {
 
     private static final long serialVersionUID = 1L;
 
-    ServerException(Answer answer) {
+    /**
+     * An exception for this answer; {@link ApiException#of(Answer)} picks the subclass by status.
+     *
+     * @param answer what the API answered
+     */
+    public ServerException(Answer answer) {
         super(answer);
     }
 }

@@ -7,7 +7,12 @@ public class ValidationException extends ApiException {
 
     private static final long serialVersionUID = 1L;
 
-    ValidationException(Answer answer) {
+    /**
+     * An exception for this answer; {@link ApiException#of(Answer)} picks the subclass by status.
+     *
+     * @param answer what the API answered
+     */
+    public ValidationException(Answer answer) {
         super(answer);
     }
 }

@@ -1,11 +1,15 @@
 package dev.smskit.smsend;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.smskit.common.ApiException;
+import dev.smskit.common.AuthenticationException;
 import dev.smskit.common.ClientBuilder;
-import dev.smskit.common.Json;
-import dev.smskit.common.Pages;
-import dev.smskit.common.Pages.Page;
+import dev.smskit.common.NotFoundException;
 import dev.smskit.common.SmskitException;
+import dev.smskit.internal.Connection;
+import dev.smskit.internal.Json;
+import dev.smskit.internal.Pages;
+import dev.smskit.internal.Pages.Page;
 import dev.smskit.smsend.api.AuthenticationApi;
 import dev.smskit.smsend.api.ContactsApi;
 import dev.smskit.smsend.api.ContactsGroupsApi;
@@ -22,14 +26,12 @@ import dev.smskit.smsend.model.SmsOrder;
 import dev.smskit.smsend.model.SmsOrderState;
 import dev.smskit.smsend.model.SmsSendRequest;
 import dev.smskit.smsend.model.SmsToGroupsRequest;
-import feign.Client;
 import feign.Feign;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import okhttp3.Protocol;
 
 /**
  * Client of the smsend REST API ({@code /API/v1.0/REST}): contacts groups, contacts, and SMS sent to
@@ -248,6 +250,21 @@ public final class Smsend {
         return more ? new Page<>(groups, () -> groupPage(pageNumber + 1, pageSize, read)) : Page.last(groups);
     }
 
+    /**
+     * smsend answers a wrong user name or password with 404 "Credentials are incorrect": for the
+     * caller that is refused credentials, an {@link AuthenticationException} (status still 404).
+     */
+    private static String refusedAs401(java.util.function.Supplier<String> login) {
+        try {
+            return login.get();
+        } catch (NotFoundException refused) {
+            throw new AuthenticationException(new ApiException.Answer(refused.getMethod(), refused.getUrl(),
+                    refused.getStatus(), refused.getHeaders(), refused.getBody(), refused.getError(),
+                    refused.getError(String.class).orElse("no details in the answer"),
+                    refused.getRetryAfter().orElse(null)));
+        }
+    }
+
     /** The id at the end of a {@code Location} such as {@code /group/1234}. */
     private static int idFrom(ApiResponse<?> created, String call) {
         Collection<String> locations = created.getHeaders().get("Location");
@@ -283,7 +300,7 @@ public final class Smsend {
         private String accessToken;
 
         private Builder() {
-            super(Smsend.class, new ApiClient().getBasePath());
+            super(Smsend.class, ApiClient.BASE_PATH, "/API/v1.0/REST");
         }
 
         /**
@@ -353,12 +370,13 @@ public final class Smsend {
             if (keys && (username != null || password != null)) {
                 throw new IllegalStateException("set either username and password, or userKey and accessToken, not both");
             }
-            ObjectMapper mapper = Json.configure(new ApiClient().getObjectMapper());
+            ObjectMapper mapper = Json.configure(ApiClient.createObjectMapper());
             // HTTP/2 would send header names in lower case: keep Session_key and Access_token as documented
-            Client http = http(List.of(Protocol.HTTP_1_1));
+            Connection connection = Connection.of(settings(), true);
+            String target = connection.target(true);
             PlainTextDecoder decoder = new PlainTextDecoder(new ApiResponseDecoder(mapper));
-            AuthenticationApi authentication = feign(http, mapper, decoder, String.class, Function.identity(), null)
-                    .target(AuthenticationApi.class, baseUrl());
+            AuthenticationApi authentication = connection.feign(mapper, decoder, String.class, Function.identity(), null)
+                    .target(AuthenticationApi.class, target);
 
             Login login;
             if (keys) {
@@ -367,12 +385,12 @@ public final class Smsend {
                 String user = required(username, "username");
                 String secret = required(password, "password");
                 login = tokenLogin
-                        ? Login.lazy(Login.ACCESS_TOKEN, "GET /token", () -> authentication.token(user, secret))
-                        : Login.lazy(Login.SESSION_KEY, "GET /login", () -> authentication.login(user, secret));
+                        ? Login.lazy(Login.ACCESS_TOKEN, "GET /token", () -> refusedAs401(() -> authentication.token(user, secret)))
+                        : Login.lazy(Login.SESSION_KEY, "GET /login", () -> refusedAs401(() -> authentication.login(user, secret)));
             }
-            Feign.Builder signed = feign(http, mapper, decoder, String.class, Function.identity(), login::renew)
+            Feign.Builder signed = connection.feign(mapper, decoder, String.class, Function.identity(), login::renew)
                     .requestInterceptor(login);
-            return new Smsend(authentication, signed, baseUrl());
+            return new Smsend(authentication, signed, target);
         }
     }
 }

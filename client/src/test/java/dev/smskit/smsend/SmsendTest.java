@@ -208,7 +208,7 @@ class SmsendTest {
         server.enqueue(text(404, "Credentials are incorrect"));
 
         assertThatThrownBy(() -> smsend.createGroup(vip()))
-                .isExactlyInstanceOf(NotFoundException.class)
+                .isExactlyInstanceOf(AuthenticationException.class)
                 .hasMessage("GET " + baseUrl + "/login?username=mario&password=*** failed with HTTP 404: "
                         + "Credentials are incorrect")
                 .hasMessageNotContaining("wrong-secret");

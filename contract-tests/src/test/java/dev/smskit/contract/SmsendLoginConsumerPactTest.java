@@ -10,7 +10,7 @@ import au.com.dius.pact.consumer.dsl.PactBuilder;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import dev.smskit.common.NotFoundException;
+import dev.smskit.common.AuthenticationException;
 import dev.smskit.smsend.Smsend;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class SmsendLoginConsumerPactTest extends SmsendConsumerPact {
     @PactTestFor(pactMethod = "loginWrongPassword")
     void loginWrongPassword(MockServer server) {
         // the client logs in on its first call, which never goes out
-        assertThatExceptionOfType(NotFoundException.class)
+        assertThatExceptionOfType(AuthenticationException.class)
                 .isThrownBy(() -> smsend(server, "test", "wrong").createGroup(groupRequest("VIP customers")))
                 .satisfies(e -> assertThat(e.getError(String.class)).isNotEmpty());
     }
@@ -84,7 +84,8 @@ class SmsendLoginConsumerPactTest extends SmsendConsumerPact {
     void tokenWrongPassword(MockServer server) {
         Smsend smsend = Smsend.builder().baseUrl(server.getUrl() + BASE).username("test").password("wrong").tokenLogin(true).build();
 
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> smsend.createGroup(groupRequest("VIP customers")));
+        assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> smsend.createGroup(groupRequest("VIP customers")))
+                .satisfies(e -> assertThat(e.getStatus()).isEqualTo(404));
     }
 
     @Pact(consumer = Api.CONSUMER)

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smskit.common.ClientBuilder;
-import dev.smskit.common.Json;
 import dev.smskit.common.SmskitException;
+import dev.smskit.internal.Connection;
+import dev.smskit.internal.Json;
 import dev.smskit.ip1.v1.api.BlacklistApi;
 import dev.smskit.ip1.v1.api.ContactsApi;
 import dev.smskit.ip1.v1.api.GroupsApi;
@@ -306,7 +307,7 @@ public final class Ip1V1 {
         private String bearerToken;
 
         private Builder() {
-            super(Ip1V1.class, new ApiClient().getBasePath());
+            super(Ip1V1.class, ApiClient.BASE_PATH, "/api");
         }
 
         /**
@@ -360,11 +361,12 @@ public final class Ip1V1 {
                 String basic = required(accountId, "accountId") + ":" + required(apiKey, "apiKey");
                 authorization = "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8));
             }
-            ObjectMapper mapper = Json.configure(new ApiClient().getObjectMapper());
-            Feign.Builder feign = feign(http(null), mapper, new ApiResponseDecoder(mapper), ApiError.class,
+            ObjectMapper mapper = Json.configure(ApiClient.createObjectMapper());
+            Connection connection = Connection.of(settings(), false);
+            Feign.Builder feign = connection.feign(mapper, new ApiResponseDecoder(mapper), ApiError.class,
                     Ip1V1::summary, null)
-                    .requestInterceptor(header("Authorization", () -> authorization));
-            return new Ip1V1(feign, baseUrl(), mapper);
+                    .requestInterceptor(Connection.header("Authorization", () -> authorization));
+            return new Ip1V1(feign, connection.target(false), mapper);
         }
     }
 }

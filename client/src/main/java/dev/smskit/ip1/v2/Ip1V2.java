@@ -2,11 +2,12 @@ package dev.smskit.ip1.v2;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smskit.common.ClientBuilder;
-import dev.smskit.common.Json;
 import dev.smskit.common.NotFoundException;
-import dev.smskit.common.Pages;
-import dev.smskit.common.Pages.Page;
 import dev.smskit.common.SmskitException;
+import dev.smskit.internal.Connection;
+import dev.smskit.internal.Json;
+import dev.smskit.internal.Pages;
+import dev.smskit.internal.Pages.Page;
 import dev.smskit.ip1.v2.api.BatchesApi;
 import dev.smskit.ip1.v2.api.ConversationsApi;
 import dev.smskit.ip1.v2.invoker.ApiClient;
@@ -20,6 +21,7 @@ import feign.Feign;
 import feign.Headers;
 import feign.RequestLine;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,7 +30,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import okhttp3.HttpUrl;
 
 /**
  * Client of the IP1 SMS API V2 ({@code /v2}): sending SMS in batches, following their delivery,
@@ -301,14 +302,30 @@ public final class Ip1V2 {
                 .orElseGet(() -> Page.last(items));
     }
 
-    /** RFC 3986 reference resolution; {@link URI#resolve} gets query-only references ({@code ?start=50}) wrong. */
+    /**
+     * RFC 3986 reference resolution (section 5.2.2). {@link URI#resolve} follows RFC 2396, which
+     * drops the last path segment for a query-only reference such as {@code ?start=50}.
+     */
     private static URI resolve(URI page, String link) {
-        HttpUrl next = HttpUrl.get(page.toString()).resolve(link);
-        if (next == null) {
+        URI next;
+        try {
+            URI reference = new URI(link.strip());
+            if (!reference.isAbsolute() && reference.getRawAuthority() == null && reference.getRawPath().isEmpty()
+                    && reference.getRawQuery() != null) {
+                next = new URI(page.getScheme(), page.getRawAuthority(), null, null, null)
+                        .resolve(page.getRawPath() + "?" + reference.getRawQuery());
+            } else {
+                next = page.resolve(reference);
+            }
+        } catch (URISyntaxException | IllegalArgumentException invalid) {
+            next = null;
+        }
+        if (next == null || next.getHost() == null
+                || !("http".equalsIgnoreCase(next.getScheme()) || "https".equalsIgnoreCase(next.getScheme()))) {
             throw new SmskitException("cannot follow the Link rel=\"next\" <" + link + "> of " + page
                     + ": it is not an http(s) URL");
         }
-        return next.uri();
+        return next;
     }
 
     private URI sameOrigin(URI next) {
@@ -346,7 +363,7 @@ public final class Ip1V2 {
         private String bearerToken;
 
         private Builder() {
-            super(Ip1V2.class, new ApiClient().getBasePath());
+            super(Ip1V2.class, ApiClient.BASE_PATH, "/v2");
         }
 
         /**
@@ -368,11 +385,12 @@ public final class Ip1V2 {
          */
         public Ip1V2 build() {
             String authorization = "Bearer " + required(bearerToken, "bearerToken");
-            ObjectMapper mapper = Json.configure(new ApiClient().getObjectMapper());
-            Feign.Builder feign = feign(http(null), mapper, new ApiResponseDecoder(mapper), ProblemDetails.class,
+            ObjectMapper mapper = Json.configure(ApiClient.createObjectMapper());
+            Connection connection = Connection.of(settings(), false);
+            Feign.Builder feign = connection.feign(mapper, new ApiResponseDecoder(mapper), ProblemDetails.class,
                     Ip1V2::summary, null)
-                    .requestInterceptor(header("Authorization", () -> authorization));
-            return new Ip1V2(feign, baseUrl());
+                    .requestInterceptor(Connection.header("Authorization", () -> authorization));
+            return new Ip1V2(feign, connection.target(false));
         }
     }
 }

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stub's control API ({@code /_stub}, see specs/stub-admin.yaml): it reaches every simulated API
- * through its {@link StubState} bean only.
+ * The stub's control API ({@code /_stub}, see specs/stub-admin.yaml), for tests: open unless
+ * {@link ControlToken} is set. It reaches every simulated API through its {@link StubState} bean only.
  */
 @RestController
 class StubControlController implements StubControlApi {

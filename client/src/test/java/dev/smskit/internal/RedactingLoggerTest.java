@@ -1,4 +1,4 @@
-package dev.smskit.common;
+package dev.smskit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,10 @@
-package dev.smskit.common;
+package dev.smskit.internal;
 
+import dev.smskit.common.ApiException;
+import dev.smskit.common.AuthenticationException;
+import dev.smskit.common.NetworkException;
+import dev.smskit.common.RetryPolicy;
+import dev.smskit.common.SmskitException;
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
@@ -42,7 +47,7 @@ final class Retries implements Retryer {
             throw failure;
         }
         try {
-            policy.sleep(wait.get());
+            policy.sleeper().sleep(wait.get());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw failure;

@@ -1,4 +1,4 @@
-package dev.smskit.common;
+package dev.smskit.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -31,7 +31,7 @@ public final class Json {
      *       {@code AddContactRequest}) is written and read as the shape it is, without a type id.</li>
      * </ul>
      *
-     * @param mapper the mapper of a generated {@code ApiClient}
+     * @param mapper a generated {@code ApiClient.createObjectMapper()}
      * @return the same mapper, configured
      */
     public static ObjectMapper configure(ObjectMapper mapper) {

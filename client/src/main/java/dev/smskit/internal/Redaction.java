@@ -1,4 +1,4 @@
-package dev.smskit.common;
+package dev.smskit.internal;
 
 import java.util.Locale;
 import java.util.Set;

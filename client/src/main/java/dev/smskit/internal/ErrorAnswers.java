@@ -1,6 +1,7 @@
-package dev.smskit.common;
+package dev.smskit.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.smskit.common.ApiException;
 import feign.Request;
 import feign.Response;
 import feign.RetryableException;

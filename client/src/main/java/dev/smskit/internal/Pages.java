@@ -1,4 +1,4 @@
-package dev.smskit.common;
+package dev.smskit.internal;
 
 import java.util.Iterator;
 import java.util.List;

@@ -1,6 +1,8 @@
-package dev.smskit.common;
+package dev.smskit.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.smskit.common.NetworkException;
+import dev.smskit.common.SmskitException;
 import feign.FeignException;
 import feign.InvocationContext;
 import feign.Request;
