@@ -3,7 +3,6 @@ package dev.smskit.stub.ip1.v1;
 import java.util.List;
 import java.util.Map;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.Ip1Store.Recipients;
 import dev.smskit.stub.ip1.Ip1Store.Sending;
@@ -13,7 +12,7 @@ import dev.smskit.stub.ip1.v1.api.SmsApi;
 import dev.smskit.stub.ip1.v1.model.OutgoingSMS;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
 import dev.smskit.stub.web.StubError;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.smskit.stub.web.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,11 +28,11 @@ class SmsController implements SmsApi {
     static final String PARAMETER = "message";
 
     private final Ip1Store store;
-    private final HttpServletRequest request;
+    private final Caller caller;
 
-    SmsController(Ip1Store store, HttpServletRequest request) {
+    SmsController(Ip1Store store, Caller caller) {
         this.store = store;
-        this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -83,7 +82,7 @@ class SmsController implements SmsApi {
     }
 
     private String account() {
-        return Ip1Authentication.account(request);
+        return caller.name();
     }
 
     private static boolean outgoing(SmsMessage message) {

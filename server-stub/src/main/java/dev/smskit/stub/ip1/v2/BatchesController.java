@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.smskit.stub.ip1.Batch;
-import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.v2.api.BatchesApi;
@@ -24,6 +23,7 @@ import dev.smskit.stub.ip1.v2.model.Priority;
 import dev.smskit.stub.ip1.v2.model.SmsType;
 import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.sms.PhoneNumber;
+import dev.smskit.stub.web.Caller;
 import dev.smskit.stub.web.StubError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -44,10 +44,12 @@ class BatchesController implements BatchesApi {
 
     private final Ip1Store store;
     private final HttpServletRequest request;
+    private final Caller caller;
 
-    BatchesController(Ip1Store store, HttpServletRequest request) {
+    BatchesController(Ip1Store store, HttpServletRequest request, Caller caller) {
         this.store = store;
         this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -77,7 +79,7 @@ class BatchesController implements BatchesApi {
                 batch.getPriority() == Priority.HIGH ? 2 : 1, windows, reportUrl, batch.getReference(),
                 batch.getTags() == null ? List.of() : batch.getTags());
         // the account's V1 blacklist holds for V2 sends too: one account, one history
-        Batch sent = store.sendBatch(Ip1Authentication.account(request), batch.getSender(), batch.getBody(),
+        Batch sent = store.sendBatch(caller.name(), batch.getSender(), batch.getBody(),
                 List.copyOf(recipients.values()), options)
                 .orElseThrow(() -> StubError.invalid("No recipients left to send to; every recipient is on the blacklist.",
                         Map.of("recipients", List.of("every recipient is on the blacklist"))));
@@ -88,7 +90,7 @@ class BatchesController implements BatchesApi {
     @Override
     public ResponseEntity<List<dev.smskit.stub.ip1.v2.model.Batch>> listBatches(Integer start, Integer limit, String order) {
         Paging paging = Paging.of(start, limit, order);
-        return paging.answer(store.batches(Ip1Authentication.account(request)), BatchJson::of, request,
+        return paging.answer(store.batches(caller.name()), BatchJson::of, request,
                 "No batches to list", "The account has sent no batches.");
     }
 
@@ -118,7 +120,7 @@ class BatchesController implements BatchesApi {
     /** The account's batch with that id; any other id, well-formed or not, is not found. */
     private Batch batch(String batchId) {
         return number(batchId)
-                .flatMap(number -> store.batch(Ip1Authentication.account(request), number))
+                .flatMap(number -> store.batch(caller.name(), number))
                 .orElseThrow(() -> StubError.notFound("There is no batch " + batchId + "."));
     }
 

@@ -3,7 +3,6 @@ package dev.smskit.stub.ip1.v2;
 import java.util.List;
 import java.util.function.Predicate;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.Participant;
 import dev.smskit.stub.ip1.SmsMessage;
@@ -11,6 +10,7 @@ import dev.smskit.stub.ip1.SmsMessage.Direction;
 import dev.smskit.stub.ip1.v2.api.ConversationsApi;
 import dev.smskit.stub.ip1.v2.model.Message;
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +25,12 @@ class ConversationsController implements ConversationsApi {
 
     private final Ip1Store store;
     private final HttpServletRequest request;
+    private final Caller caller;
 
-    ConversationsController(Ip1Store store, HttpServletRequest request) {
+    ConversationsController(Ip1Store store, HttpServletRequest request, Caller caller) {
         this.store = store;
         this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -56,7 +58,7 @@ class ConversationsController implements ConversationsApi {
             Predicate<SmsMessage> direction, String empty) {
         String key = Participant.key(participant).orElseThrow(() -> new StubError(HttpStatus.BAD_REQUEST,
                 "Participant was invalid", "'" + participant + "' is not a participant name or phone number."));
-        List<SmsMessage> messages = store.conversation(Ip1Authentication.account(request), key).stream()
+        List<SmsMessage> messages = store.conversation(caller.name(), key).stream()
                 .filter(direction)
                 .toList();
         return paging.answer(messages, message -> MessageJson.of(message, store.batchOptions(message.batch())),
