@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.smskit.stub.StubState;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.Inbox;
 import dev.smskit.stub.sms.PhoneNumber;
@@ -23,11 +24,11 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class Ip1Stub implements StubState, Inbox {
 
-    private final Ip1Store store;
+    private final Ip1Stores stores;
     private final Ip1Properties properties;
 
-    Ip1Stub(Ip1Store store, Ip1Properties properties) {
-        this.store = store;
+    Ip1Stub(Ip1Stores stores, Ip1Properties properties) {
+        this.stores = stores;
         this.properties = properties;
     }
 
@@ -43,12 +44,12 @@ class Ip1Stub implements StubState, Inbox {
 
     @Override
     public void reset() {
-        store.reset();
+        stores.reset();
     }
 
     @Override
     public int settle(DeliveryStep until) {
-        return store.settle(until);
+        return stores.settle(until);
     }
 
     @Override
@@ -60,7 +61,7 @@ class Ip1Stub implements StubState, Inbox {
 
     @Override
     public List<RecordedSms> messages() {
-        return store.messages(null).stream().map(this::recorded).toList();
+        return stores.messages().stream().map(this::recorded).toList();
     }
 
     @Override
@@ -76,7 +77,7 @@ class Ip1Stub implements StubState, Inbox {
 
     @Override
     public RecordedSms receive(String account, PhoneNumber from, String to, String body) {
-        return recorded(store.receive(account, from, to, body));
+        return recorded(stores.inAccount(account, data -> data.journal().receive(from, to, body)));
     }
 
     private RecordedSms recorded(SmsMessage message) {

@@ -49,8 +49,7 @@ class SmsendStub implements StubState {
 
     @Override
     public int settle(DeliveryStep until) {
-        // SENT is the NETWORK step, DLVRD the PHONE step
-        return orders.settle(until == DeliveryStep.PHONE);
+        return orders.settle(until);
     }
 
     @Override

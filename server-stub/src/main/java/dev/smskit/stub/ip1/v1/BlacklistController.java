@@ -2,8 +2,8 @@ package dev.smskit.stub.ip1.v1;
 
 import java.util.List;
 
-import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.Refusal;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v1.api.BlacklistApi;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntry;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntryNew;
@@ -20,12 +20,12 @@ import tools.jackson.databind.JsonNode;
 @RestController("ip1V1BlacklistController")
 class BlacklistController implements BlacklistApi {
 
-    private final Ip1Store store;
+    private final Ip1Stores stores;
     private final OneOrMany body;
     private final Caller caller;
 
-    BlacklistController(Ip1Store store, OneOrMany body, Caller caller) {
-        this.store = store;
+    BlacklistController(Ip1Stores stores, OneOrMany body, Caller caller) {
+        this.stores = stores;
         this.body = body;
         this.caller = caller;
     }
@@ -36,7 +36,7 @@ class BlacklistController implements BlacklistApi {
                 BlacklistEntryNew.class);
         List<PhoneNumber> phones = entries.items().stream().map(entry -> ContactsController.phone(entry.getPhone())).toList();
         try {
-            return ResponseEntity.ok(body.answer(entries, store.addToBlacklist(account(), phones),
+            return ResponseEntity.ok(body.answer(entries, stores.inAccount(account(), data -> data.blacklist().add(phones)),
                     Representations::blacklistEntry));
         } catch (Refusal refused) {
             throw new ModelState().add(refused, entries::key).invalid();
@@ -45,18 +45,18 @@ class BlacklistController implements BlacklistApi {
 
     @Override
     public ResponseEntity<List<BlacklistEntry>> listBlacklist() {
-        return ResponseEntity.ok(store.blacklist(account()).stream().map(Representations::blacklistEntry).toList());
+        return ResponseEntity.ok(stores.inAccount(account(), data -> data.blacklist().entries()).stream().map(Representations::blacklistEntry).toList());
     }
 
     @Override
     public ResponseEntity<BlacklistEntry> getBlacklistEntry(Integer entry) {
-        return ResponseEntity.ok(Representations.blacklistEntry(store.blacklistEntry(account(), entry)
+        return ResponseEntity.ok(Representations.blacklistEntry(stores.inAccount(account(), data -> data.blacklist().entry(entry))
                 .orElseThrow(() -> notFound(entry))));
     }
 
     @Override
     public ResponseEntity<BlacklistEntry> deleteBlacklistEntry(Integer entry) {
-        return ResponseEntity.ok(Representations.blacklistEntry(store.deleteBlacklistEntry(account(), entry)
+        return ResponseEntity.ok(Representations.blacklistEntry(stores.inAccount(account(), data -> data.blacklist().delete(entry))
                 .orElseThrow(() -> notFound(entry))));
     }
 

@@ -2,9 +2,9 @@ package dev.smskit.stub.ip1.v1;
 
 import java.util.List;
 
-import dev.smskit.stub.ip1.Ip1Store;
-import dev.smskit.stub.ip1.Ip1Store.MembershipFields;
 import dev.smskit.stub.ip1.Refusal;
+import dev.smskit.stub.ip1.store.AddressBook.MembershipFields;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v1.api.MembershipsApi;
 import dev.smskit.stub.ip1.v1.model.Membership;
 import dev.smskit.stub.ip1.v1.model.MembershipNew;
@@ -20,12 +20,12 @@ import tools.jackson.databind.JsonNode;
 @RestController("ip1V1MembershipsController")
 class MembershipsController implements MembershipsApi {
 
-    private final Ip1Store store;
+    private final Ip1Stores stores;
     private final OneOrMany body;
     private final Caller caller;
 
-    MembershipsController(Ip1Store store, OneOrMany body, Caller caller) {
-        this.store = store;
+    MembershipsController(Ip1Stores stores, OneOrMany body, Caller caller) {
+        this.stores = stores;
         this.body = body;
         this.caller = caller;
     }
@@ -39,7 +39,7 @@ class MembershipsController implements MembershipsApi {
                 .map(membership -> new MembershipFields(membership.getGroup(), membership.getContact()))
                 .toList();
         try {
-            return ResponseEntity.ok(body.answer(memberships, store.createMemberships(account(), fields),
+            return ResponseEntity.ok(body.answer(memberships, stores.inAccount(account(), data -> data.addressBook().createMemberships(fields)),
                     Representations::membership));
         } catch (Refusal refused) {
             throw new ModelState().add(refused, memberships::key).invalid();
@@ -48,12 +48,12 @@ class MembershipsController implements MembershipsApi {
 
     @Override
     public ResponseEntity<List<Membership>> listMemberships() {
-        return ResponseEntity.ok(store.memberships(account()).stream().map(Representations::membership).toList());
+        return ResponseEntity.ok(stores.inAccount(account(), data -> data.addressBook().memberships()).stream().map(Representations::membership).toList());
     }
 
     @Override
     public ResponseEntity<Membership> deleteMembership(Integer membership) {
-        return ResponseEntity.ok(Representations.membership(store.deleteMembership(account(), membership)
+        return ResponseEntity.ok(Representations.membership(stores.inAccount(account(), data -> data.addressBook().deleteMembership(membership))
                 .orElseThrow(() -> StubError.notFound("Membership " + membership + " was not found."))));
     }
 

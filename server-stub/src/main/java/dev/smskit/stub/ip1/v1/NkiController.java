@@ -2,7 +2,7 @@ package dev.smskit.stub.ip1.v1;
 
 import java.util.List;
 
-import dev.smskit.stub.ip1.Ip1Store;
+import dev.smskit.stub.ip1.Outbox;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.v1.api.NkiApi;
 import dev.smskit.stub.ip1.v1.model.NKIUserNew;
@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NkiController implements NkiApi {
 
-    private final Ip1Store store;
+    private final Outbox outbox;
     private final Caller caller;
 
-    NkiController(Ip1Store store, Caller caller) {
-        this.store = store;
+    NkiController(Outbox outbox, Caller caller) {
+        this.outbox = outbox;
         this.caller = caller;
     }
 
@@ -35,7 +35,7 @@ class NkiController implements NkiApi {
                 .map(NKIUserNew::getPhone)
                 .map(phone -> PhoneNumber.parse(phone).orElseThrow())
                 .toList();
-        List<SmsMessage> sent = store.send(caller.name(), message.getFrom(), message.getMessage(),
+        List<SmsMessage> sent = outbox.send(caller.name(), message.getFrom(), message.getMessage(),
                 recipients);
         return ResponseEntity.ok(sent.stream().map(Representations::processed).toList());
     }

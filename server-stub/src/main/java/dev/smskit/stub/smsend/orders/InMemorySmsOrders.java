@@ -113,14 +113,14 @@ public class InMemorySmsOrders implements SmsOrders {
     }
 
     @Override
-    public int settle(boolean delivered) {
+    public int settle(DeliveryStep until) {
         synchronized (lock) {
             Instant now = clock.instant();
             int settled = 0;
             for (Account account : accounts.values()) {
                 for (Map.Entry<String, Order> entry : account.orders.entrySet()) {
                     Order order = entry.getValue();
-                    Delivery settledDelivery = order.delivery().settle(now, delivered ? DeliveryStep.PHONE : DeliveryStep.NETWORK);
+                    Delivery settledDelivery = order.delivery().settle(now, until);
                     if (settledDelivery != order.delivery()) {
                         entry.setValue(new Order(order.number(), order.placed(), order.credits(), order.recipients(), order.placedAt(), settledDelivery));
                         settled += order.sms();

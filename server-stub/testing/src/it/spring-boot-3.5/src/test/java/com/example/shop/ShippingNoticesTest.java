@@ -65,7 +65,7 @@ class ShippingNoticesTest {
         assertThat(notice.api()).isEqualTo("smsend");
 
         // the kit's smsend client, logged in as the same user, reads the order back
-        assertThat(stub.smsend().smsState(notice.smsendOrder()).getRecipients()).singleElement()
+        assertThat(stub.smsend().getSmsState(notice.smsendOrder()).getRecipients()).singleElement()
                 .satisfies(recipient -> {
                     assertThat(recipient.getDestination()).isEqualTo("+393471234567");
                     assertThat(recipient.getStatus()).hasToString("DLVRD");
