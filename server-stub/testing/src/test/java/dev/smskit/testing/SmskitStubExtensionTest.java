@@ -83,8 +83,8 @@ class SmskitStubExtensionTest {
             assertThat(v1.account()).isEqualTo("ip1-12345");
             assertThat(v1.from()).isEqualTo("shop");
             assertThat(stub.awaitDelivered(SmsQuery.to("46701234568").api(Api.IP1_V2)).text()).isEqualTo("Shipped by V2");
-            assertThat(stub.messages(SmsQuery.any().textContaining("Shipped by"))).hasSize(2);
-            // smsend sends are not in the control API's messages yet: their state comes from smsend itself
+            assertThat(stub.messages(SmsQuery.any().textContaining("Shipped by"))).hasSize(3);
+            assertThat(stub.awaitDelivered(SmsQuery.to("+393471234567").api(Api.SMSEND)).account()).isEqualTo("test");
             assertThat(smsend.getSmsState(order).getRecipients()).singleElement()
                     .satisfies(recipient -> assertThat(recipient.getStatus()).hasToString("DLVRD"));
         }

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import dev.smskit.stub.StubState;
 import dev.smskit.stub.ip1.Ip1Properties;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.sms.DeliverySchedule;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * disagree, a send sees the blacklist it records against) while accounts never wait for each other.
  */
 @Component
-public class InMemoryIp1Stores implements Ip1Stores, StubState {
+public class InMemoryIp1Stores implements Ip1Stores {
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     private final Ids ids = new Ids();

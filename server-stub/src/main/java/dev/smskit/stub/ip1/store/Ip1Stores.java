@@ -24,4 +24,7 @@ public interface Ip1Stores {
 
     /** Moves every pending outgoing message of every account on to {@code until} now; answers how many moved. */
     int settle(DeliveryStep until);
+
+    /** Forgets everything stored, as if the server had just started. */
+    void reset();
 }

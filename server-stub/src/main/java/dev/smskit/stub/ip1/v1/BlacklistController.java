@@ -2,7 +2,6 @@ package dev.smskit.stub.ip1.v1;
 
 import java.util.List;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Refusal;
 import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v1.api.BlacklistApi;
@@ -10,7 +9,7 @@ import dev.smskit.stub.ip1.v1.model.BlacklistEntry;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntryNew;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.web.StubError;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.smskit.stub.web.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,12 +22,12 @@ class BlacklistController implements BlacklistApi {
 
     private final Ip1Stores stores;
     private final OneOrMany body;
-    private final HttpServletRequest request;
+    private final Caller caller;
 
-    BlacklistController(Ip1Stores stores, OneOrMany body, HttpServletRequest request) {
+    BlacklistController(Ip1Stores stores, OneOrMany body, Caller caller) {
         this.stores = stores;
         this.body = body;
-        this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -62,7 +61,7 @@ class BlacklistController implements BlacklistApi {
     }
 
     private String account() {
-        return Ip1Authentication.account(request);
+        return caller.name();
     }
 
     private static StubError notFound(int entry) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.store.AddressBook.ContactFields;
 import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v1.api.ContactsApi;
@@ -19,6 +18,7 @@ import dev.smskit.stub.ip1.v1.model.Group;
 import dev.smskit.stub.ip1.v1.model.Membership;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -38,11 +38,13 @@ class ContactsController implements ContactsApi {
     private final Ip1Stores stores;
     private final OneOrMany body;
     private final HttpServletRequest request;
+    private final Caller caller;
 
-    ContactsController(Ip1Stores stores, OneOrMany body, HttpServletRequest request) {
+    ContactsController(Ip1Stores stores, OneOrMany body, HttpServletRequest request, Caller caller) {
         this.stores = stores;
         this.body = body;
         this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -121,7 +123,7 @@ class ContactsController implements ContactsApi {
     }
 
     private String account() {
-        return Ip1Authentication.account(request);
+        return caller.name();
     }
 
     /** A phone Bean Validation has already accepted (see V1Configuration). */

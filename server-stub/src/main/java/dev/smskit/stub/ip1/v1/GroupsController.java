@@ -2,7 +2,6 @@ package dev.smskit.stub.ip1.v1;
 
 import java.util.List;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.store.Groups.GroupFields;
 import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v1.api.GroupsApi;
@@ -12,7 +11,7 @@ import dev.smskit.stub.ip1.v1.model.GroupNew;
 import dev.smskit.stub.ip1.v1.model.GroupUpdate;
 import dev.smskit.stub.ip1.v1.model.Membership;
 import dev.smskit.stub.web.StubError;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.smskit.stub.web.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,12 +23,12 @@ class GroupsController implements GroupsApi {
 
     private final Ip1Stores stores;
     private final OneOrMany body;
-    private final HttpServletRequest request;
+    private final Caller caller;
 
-    GroupsController(Ip1Stores stores, OneOrMany body, HttpServletRequest request) {
+    GroupsController(Ip1Stores stores, OneOrMany body, Caller caller) {
         this.stores = stores;
         this.body = body;
-        this.request = request;
+        this.caller = caller;
     }
 
     /** One group, or with {@code ?multiple} an array of them; one invalid element refuses the whole request. */
@@ -80,7 +79,7 @@ class GroupsController implements GroupsApi {
     }
 
     private String account() {
-        return Ip1Authentication.account(request);
+        return caller.name();
     }
 
     static StubError notFound(int group) {

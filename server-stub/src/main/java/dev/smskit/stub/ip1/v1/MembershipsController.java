@@ -2,7 +2,6 @@ package dev.smskit.stub.ip1.v1;
 
 import java.util.List;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Refusal;
 import dev.smskit.stub.ip1.store.AddressBook.MembershipFields;
 import dev.smskit.stub.ip1.store.Ip1Stores;
@@ -10,7 +9,7 @@ import dev.smskit.stub.ip1.v1.api.MembershipsApi;
 import dev.smskit.stub.ip1.v1.model.Membership;
 import dev.smskit.stub.ip1.v1.model.MembershipNew;
 import dev.smskit.stub.web.StubError;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.smskit.stub.web.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,12 +22,12 @@ class MembershipsController implements MembershipsApi {
 
     private final Ip1Stores stores;
     private final OneOrMany body;
-    private final HttpServletRequest request;
+    private final Caller caller;
 
-    MembershipsController(Ip1Stores stores, OneOrMany body, HttpServletRequest request) {
+    MembershipsController(Ip1Stores stores, OneOrMany body, Caller caller) {
         this.stores = stores;
         this.body = body;
-        this.request = request;
+        this.caller = caller;
     }
 
     /** All or nothing: the store refuses every membership if one names a group or contact the account lacks. */
@@ -59,6 +58,6 @@ class MembershipsController implements MembershipsApi {
     }
 
     private String account() {
-        return Ip1Authentication.account(request);
+        return caller.name();
     }
 }

@@ -3,7 +3,6 @@ package dev.smskit.stub.ip1.v1;
 import java.util.List;
 import java.util.Map;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Outbox;
 import dev.smskit.stub.ip1.Outbox.Recipients;
 import dev.smskit.stub.ip1.Outbox.Sending;
@@ -14,7 +13,7 @@ import dev.smskit.stub.ip1.v1.api.SmsApi;
 import dev.smskit.stub.ip1.v1.model.OutgoingSMS;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
 import dev.smskit.stub.web.StubError;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.smskit.stub.web.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,12 +30,12 @@ class SmsController implements SmsApi {
 
     private final Ip1Stores stores;
     private final Outbox outbox;
-    private final HttpServletRequest request;
+    private final Caller caller;
 
-    SmsController(Ip1Stores stores, Outbox outbox, HttpServletRequest request) {
+    SmsController(Ip1Stores stores, Outbox outbox, Caller caller) {
         this.stores = stores;
         this.outbox = outbox;
-        this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -86,7 +85,7 @@ class SmsController implements SmsApi {
     }
 
     private String account() {
-        return Ip1Authentication.account(request);
+        return caller.name();
     }
 
     private static boolean outgoing(SmsMessage message) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.smskit.stub.ip1.Batch;
-import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Outbox;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.store.Ip1Stores;
@@ -26,6 +25,7 @@ import dev.smskit.stub.ip1.v2.model.SmsType;
 import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,11 +46,13 @@ class BatchesController implements BatchesApi {
     private final Ip1Stores stores;
     private final Outbox outbox;
     private final HttpServletRequest request;
+    private final Caller caller;
 
-    BatchesController(Ip1Stores stores, Outbox outbox, HttpServletRequest request) {
+    BatchesController(Ip1Stores stores, Outbox outbox, HttpServletRequest request, Caller caller) {
         this.stores = stores;
         this.outbox = outbox;
         this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -80,7 +82,7 @@ class BatchesController implements BatchesApi {
                 batch.getPriority() == Priority.HIGH ? 2 : 1, windows, reportUrl, batch.getReference(),
                 batch.getTags() == null ? List.of() : batch.getTags());
         // the account's V1 blacklist holds for V2 sends too: one account, one history
-        Batch sent = outbox.sendBatch(Ip1Authentication.account(request), batch.getSender(), batch.getBody(),
+        Batch sent = outbox.sendBatch(caller.name(), batch.getSender(), batch.getBody(),
                 List.copyOf(recipients.values()), options)
                 .orElseThrow(() -> StubError.invalid("No recipients left to send to; every recipient is on the blacklist.",
                         Map.of("recipients", List.of("every recipient is on the blacklist"))));
@@ -91,7 +93,7 @@ class BatchesController implements BatchesApi {
     @Override
     public ResponseEntity<List<dev.smskit.stub.ip1.v2.model.Batch>> listBatches(Integer start, Integer limit, String order) {
         Paging paging = Paging.of(start, limit, order);
-        return paging.answer(stores.inAccount(Ip1Authentication.account(request), data -> data.journal().batches()), BatchJson::of, request,
+        return paging.answer(stores.inAccount(caller.name(), data -> data.journal().batches()), BatchJson::of, request,
                 "No batches to list", "The account has sent no batches.");
     }
 
@@ -121,7 +123,7 @@ class BatchesController implements BatchesApi {
     /** The account's batch with that id; any other id, well-formed or not, is not found. */
     private Batch batch(String batchId) {
         return number(batchId)
-                .flatMap(number -> stores.inAccount(Ip1Authentication.account(request), data -> data.journal().batch(number)))
+                .flatMap(number -> stores.inAccount(caller.name(), data -> data.journal().batch(number)))
                 .orElseThrow(() -> StubError.notFound("There is no batch " + batchId + "."));
     }
 

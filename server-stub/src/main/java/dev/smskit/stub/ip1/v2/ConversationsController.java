@@ -3,7 +3,6 @@ package dev.smskit.stub.ip1.v2;
 import java.util.List;
 import java.util.function.Predicate;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
 import dev.smskit.stub.ip1.Participant;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.SmsMessage.Direction;
@@ -11,6 +10,7 @@ import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v2.api.ConversationsApi;
 import dev.smskit.stub.ip1.v2.model.Message;
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +25,12 @@ class ConversationsController implements ConversationsApi {
 
     private final Ip1Stores stores;
     private final HttpServletRequest request;
+    private final Caller caller;
 
-    ConversationsController(Ip1Stores stores, HttpServletRequest request) {
+    ConversationsController(Ip1Stores stores, HttpServletRequest request, Caller caller) {
         this.stores = stores;
         this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -56,7 +58,7 @@ class ConversationsController implements ConversationsApi {
             Predicate<SmsMessage> direction, String empty) {
         String key = Participant.key(participant).orElseThrow(() -> new StubError(HttpStatus.BAD_REQUEST,
                 "Participant was invalid", "'" + participant + "' is not a participant name or phone number."));
-        String account = Ip1Authentication.account(request);
+        String account = caller.name();
         List<SmsMessage> messages = stores.inAccount(account, data -> data.journal().conversation(key)).stream()
                 .filter(direction)
                 .toList();

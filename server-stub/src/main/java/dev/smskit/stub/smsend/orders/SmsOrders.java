@@ -36,4 +36,10 @@ public interface SmsOrders {
      * @return how many SMSs moved on
      */
     int settle(DeliveryStep until);
+
+    /** Every SMS sent to a valid recipient, of every user, in the order their orders were placed, as of now. */
+    List<SentSms> sent();
+
+    /** Forgets every order and the credits they took, as if the server had just started. */
+    void reset();
 }
