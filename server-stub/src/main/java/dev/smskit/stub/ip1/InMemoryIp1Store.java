@@ -116,7 +116,7 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
         List<SmsMessage> sent = new ArrayList<>();
         for (PhoneNumber to : recipients) {
             SmsMessage message = new SmsMessage(messages.size() + 1, batch, recipients.size(), account,
-                    Direction.OUTGOING, from, to.e164(), senderKey, to.e164(), body, text, to.regionCode(),
+                    Direction.OUTGOING, from, to.sent(), senderKey, to.e164(), body, text, to.regionCode(),
                     pricePerSegment, now, List.of(new SmsMessage.StatusChange(DeliveryStatus.GATEWAY, now)));
             messages.add(message);
             sent.add(message);
@@ -128,7 +128,7 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
     public synchronized SmsMessage receive(String account, PhoneNumber from, String to, String body) {
         Instant now = now();
         SmsMessage message = new SmsMessage(messages.size() + 1, ++lastBatch, 1, account, Direction.INCOMING,
-                from.e164(), to, from.e164(), Participant.keyOf(to), body, EncodedText.of(body), from.regionCode(),
+                from.sent(), to, from.e164(), Participant.keyOf(to), body, EncodedText.of(body), from.regionCode(),
                 BigDecimal.ZERO, now, List.of(new SmsMessage.StatusChange(DeliveryStatus.PHONE, now)));
         messages.add(message);
         return message;
@@ -420,7 +420,7 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
         List<Refusal.Problem> problems = new ArrayList<>();
         for (int i = 0; i < phones.size(); i++) {
             if (!listed.add(phones.get(i).e164())) {
-                problems.add(new Refusal.Problem(i, "Phone", phones.get(i).e164() + " is already on the blacklist."));
+                problems.add(new Refusal.Problem(i, "Phone", phones.get(i).sent() + " is already on the blacklist."));
             }
         }
         if (!problems.isEmpty()) {
@@ -498,7 +498,7 @@ public class InMemoryIp1Store implements Ip1Store, StubState {
         for (PhoneNumber to : left) {
             String body = text.apply(to);
             SmsMessage message = new SmsMessage(messages.size() + 1, batch, left.size(), account, Direction.OUTGOING,
-                    from, to.e164(), senderKey, to.e164(), body, EncodedText.of(body), to.regionCode(), pricePerSegment,
+                    from, to.sent(), senderKey, to.e164(), body, EncodedText.of(body), to.regionCode(), pricePerSegment,
                     now, List.of(new SmsMessage.StatusChange(DeliveryStatus.GATEWAY, now)));
             messages.add(message);
             sent.add(message);

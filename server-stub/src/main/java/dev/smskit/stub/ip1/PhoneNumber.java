@@ -10,11 +10,15 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 
 /**
- * A valid phone number in E.164 form ({@code +46701234567}) with the region it belongs to. The
- * leading {@code +} may be omitted on input, as IP1 writes MSISDNs without it ({@code 46701234567});
- * spaces, dashes or a national form are refused.
+ * A valid phone number: its E.164 form ({@code +46701234567}), which identifies it, the region it
+ * belongs to, and the text the client sent, which answers echo. The leading {@code +} may be omitted
+ * on input, as IP1 writes MSISDNs without it ({@code 46701234567}); spaces, dashes or a national
+ * form are refused.
+ *
+ * @param sent the number as the client wrote it: IP1 answers numbers as stored, unchanged (the
+ *     official PHP SDK's recorded contact sends and gets back {@code "Phone":"12025550134"})
  */
-public record PhoneNumber(String e164, String regionCode) {
+public record PhoneNumber(String e164, String regionCode, String sent) {
 
     private static final Pattern E164 = Pattern.compile("\\+?[1-9][0-9]{1,14}");
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
@@ -44,7 +48,7 @@ public record PhoneNumber(String e164, String regionCode) {
                 return Optional.empty();
             }
             return Optional.of(new PhoneNumber(NUMBERS.format(number, PhoneNumberUtil.PhoneNumberFormat.E164),
-                    NUMBERS.getRegionCodeForNumber(number)));
+                    NUMBERS.getRegionCodeForNumber(number), text));
         } catch (NumberParseException notANumber) {
             return Optional.empty();
         }

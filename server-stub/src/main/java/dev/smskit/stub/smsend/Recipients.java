@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 
 import dev.smskit.stub.smsend.orders.Recipient;
 import dev.smskit.stub.smsend.orders.Status;
@@ -26,10 +25,16 @@ final class Recipients {
     private Recipients() {
     }
 
-    /** Each recipient once: numbers written differently are one recipient when they are the same number. */
+    /**
+     * Each recipient once, as the client wrote it first: numbers written differently are one recipient
+     * when they are the same number (no public answer shows smsend rewriting a number, so none is rewritten).
+     */
     static List<Recipient> of(Collection<String> texts) {
         Map<String, Recipient> recipients = new LinkedHashMap<>();
-        texts.stream().map(Recipients::of).forEach(recipient -> recipients.putIfAbsent(recipient.destination(), recipient));
+        for (String text : texts) {
+            Recipient recipient = of(text);
+            recipients.putIfAbsent(recipient.isValid() ? e164(text) : text, recipient);
+        }
         return List.copyOf(recipients.values());
     }
 
@@ -38,12 +43,18 @@ final class Recipients {
             return new Recipient(text, Status.UNKNRCPT);
         }
         try {
-            Phonenumber.PhoneNumber number = NUMBERS.parse(text, "IT");
-            return NUMBERS.isValidNumber(number)
-                    ? Recipient.valid(NUMBERS.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
-                    : new Recipient(text, Status.INVALIDDST);
+            return NUMBERS.isValidNumber(NUMBERS.parse(text, "IT")) ? Recipient.valid(text) : new Recipient(text, Status.INVALIDDST);
         } catch (NumberParseException notANumber) {
             return new Recipient(text, Status.UNKNRCPT);
+        }
+    }
+
+    /** The E.164 form of a valid number: what makes two recipients the same. */
+    private static String e164(String valid) {
+        try {
+            return NUMBERS.format(NUMBERS.parse(valid, "IT"), PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException cannotHappen) {
+            return valid;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.smskit.stub.smsend;
 
 import java.beans.PropertyDescriptor;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import dev.smskit.stub.web.ClientGone;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -143,6 +145,13 @@ class SmsendErrors {
             }
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return badRequest("Unknown field: " + path(unknown));
+            }
+            if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                // e.g. Skebby's message types GP, TI, SI sent to smsend, whose types are N, L, LL
+                return badRequest("Invalid " + path(format) + ": " + format.getValue() + " is not one of "
+                        + Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
+                                .collect(Collectors.joining(", ")));
             }
             if (cause instanceof DatabindException invalid) {
                 return badRequest(invalid.getPath().isEmpty()

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import dev.smskit.stub.smsend.api.AuthenticationApi;
 import dev.smskit.stub.smsend.model.AddContactRequest;
 import dev.smskit.stub.smsend.model.GroupRequest;
+import dev.smskit.stub.smsend.model.SmsMessageType;
 import dev.smskit.stub.smsend.model.SmsSendRequest;
 import dev.smskit.stub.smsend.model.SmsToGroupsRequest;
+import dev.smskit.stub.web.ReadByJsonValue;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +55,12 @@ public class SmsendWebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<AnyAccept> registration = new FilterRegistrationBean<>(new AnyAccept());
         registration.addUrlPatterns(BASE_PATH + "/*");
         return registration;
+    }
+
+    /** A message type smsend does not know (Skebby's GP, TI, SI) is refused naming smsend's: N, L, LL. */
+    @Bean
+    JsonMapperBuilderCustomizer smsendMessageTypes() {
+        return builder -> ReadByJsonValue.readByName(builder, SmsMessageType.class);
     }
 
     /**
