@@ -266,9 +266,9 @@ class RecordedTrafficTest {
             recorded.fields().forEachRemaining(field -> compareShape(field.getValue(), stub.get(field.getKey()),
                     at + "." + field.getKey(), answer, differences));
             if (!partial) {
-                ((ObjectNode) stub).fieldNames().forEachRemaining(name -> {
-                    if (!recorded.has(name)) {
-                        differences.add(at + "." + name + ": not recorded");
+                ((ObjectNode) stub).fieldNames().forEachRemaining(answered -> {
+                    if (!recorded.has(answered)) {
+                        differences.add(at + "." + answered + ": not recorded");
                     }
                 });
             }
