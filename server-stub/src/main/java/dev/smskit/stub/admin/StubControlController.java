@@ -15,6 +15,7 @@ import dev.smskit.stub.ip1.DeliveryStatus;
 import dev.smskit.stub.ip1.Ip1Properties;
 import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.SmsMessage;
+import dev.smskit.stub.ip1.v2.Ip1Callbacks;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.sms.PhoneNumber;
@@ -33,12 +34,15 @@ class StubControlController implements StubControlApi {
     private final Ip1Store ip1;
     private final Ip1Properties ip1Properties;
     private final SmsOrders smsendOrders;
+    private final Ip1Callbacks ip1Callbacks;
 
-    StubControlController(List<StubState> states, Ip1Store ip1, Ip1Properties ip1Properties, SmsOrders smsendOrders) {
+    StubControlController(List<StubState> states, Ip1Store ip1, Ip1Properties ip1Properties, SmsOrders smsendOrders,
+            Ip1Callbacks ip1Callbacks) {
         this.states = states;
         this.ip1 = ip1;
         this.ip1Properties = ip1Properties;
         this.smsendOrders = smsendOrders;
+        this.ip1Callbacks = ip1Callbacks;
     }
 
     @Override
@@ -67,6 +71,7 @@ class StubControlController implements StubControlApi {
         }
         String to = incoming.getTo() == null ? incoming.getAccount() : incoming.getTo();
         SmsMessage received = ip1.receive(incoming.getAccount(), from.orElseThrow(), to, incoming.getMessage());
+        ip1Callbacks.received(received);
         return ResponseEntity.status(HttpStatus.CREATED).body(recorded(received));
     }
 

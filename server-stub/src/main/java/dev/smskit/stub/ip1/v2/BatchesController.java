@@ -43,10 +43,12 @@ class BatchesController implements BatchesApi {
     private static final int MAX_REPORT_URL = 2047;
 
     private final Ip1Store store;
+    private final Ip1Callbacks callbacks;
     private final HttpServletRequest request;
 
-    BatchesController(Ip1Store store, HttpServletRequest request) {
+    BatchesController(Ip1Store store, Ip1Callbacks callbacks, HttpServletRequest request) {
         this.store = store;
+        this.callbacks = callbacks;
         this.request = request;
     }
 
@@ -81,6 +83,7 @@ class BatchesController implements BatchesApi {
                 List.copyOf(recipients.values()), options)
                 .orElseThrow(() -> StubError.invalid("No recipients left to send to; every recipient is on the blacklist.",
                         Map.of("recipients", List.of("every recipient is on the blacklist"))));
+        callbacks.sent(sent);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{batchId}").buildAndExpand(sent.id()).toUri();
         return ResponseEntity.created(location).body(BatchJson.of(sent));
     }
