@@ -107,7 +107,7 @@ public class CallbackOutbox implements MessageCallbacks, StubState {
     private int generation;
 
     // read by the control API on request threads
-    private final List<Attempt> attempts = new ArrayList<>();
+    private final Deque<Attempt> attempts = new ArrayDeque<>();
     private final Map<String, URI> accountUrls = new ConcurrentHashMap<>();
 
     public CallbackOutbox(CallbackProperties settings, Clock clock, JsonMapper json) {
@@ -266,6 +266,9 @@ public class CallbackOutbox implements MessageCallbacks, StubState {
         synchronized (attempts) {
             attempts.add(new Attempt(message.kind, message.account, message.messageId, pending.attempts, at, message.url,
                     pending.body, status, error, outcome));
+            if (attempts.size() > settings.keptAttempts()) {
+                attempts.removeFirst();
+            }
         }
     }
 

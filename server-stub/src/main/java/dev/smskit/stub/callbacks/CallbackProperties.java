@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll              how often the stub looks for reports that became due (steps move on by the clock)
  * @param allowedHosts      hosts the stub may call (exact names, case-insensitive); empty: any host,
  *                          fine for local use, to restrict on a shared stub
+ * @param keptAttempts      attempts the control API lists, the latest; older ones are forgotten so that
+ *                          a stub running for days does not grow without bound
  */
 @ConfigurationProperties("smskit.stub.callbacks")
 public record CallbackProperties(
@@ -32,7 +34,8 @@ public record CallbackProperties(
         @DefaultValue("16") int maxInFlight,
         @DefaultValue("2") int threads,
         @DefaultValue("100ms") Duration poll,
-        @DefaultValue List<String> allowedHosts) {
+        @DefaultValue List<String> allowedHosts,
+        @DefaultValue("10000") int keptAttempts) {
 
     /** The wait before try number {@code next} (2 for the first retry). */
     Duration waitBefore(int next) {

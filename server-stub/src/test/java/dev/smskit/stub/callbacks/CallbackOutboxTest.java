@@ -33,8 +33,13 @@ class CallbackOutboxTest {
     }
 
     private static CallbackProperties settings(List<String> allowedHosts, double backoffMultiplier, int maxAttempts) {
+        return settings(allowedHosts, backoffMultiplier, maxAttempts, 100);
+    }
+
+    private static CallbackProperties settings(List<String> allowedHosts, double backoffMultiplier, int maxAttempts,
+            int keptAttempts) {
         return new CallbackProperties(Duration.ofMinutes(1), backoffMultiplier, maxAttempts, Duration.ofSeconds(2),
-                Duration.ofSeconds(10), 16, 2, Duration.ofMillis(20), allowedHosts);
+                Duration.ofSeconds(10), 16, 2, Duration.ofMillis(20), allowedHosts, keptAttempts);
     }
 
     private List<CallbackOutbox.Attempt> attempts(int count) throws InterruptedException {
@@ -93,5 +98,25 @@ class CallbackOutboxTest {
         assertThat(attempts).extracting(CallbackOutbox.Attempt::outcome).containsExactly(CallbackOutbox.Outcome.RETRY,
                 CallbackOutbox.Outcome.RETRY, CallbackOutbox.Outcome.DISCARDED);
         assertThat(receiver.take(3)).hasSize(3);
+    }
+
+    @Test
+    void onlyTheLatestAttemptsAreKept() throws Exception {
+        receiver = new Receiver().answering(503, 503, 503);
+        outbox = new CallbackOutbox(settings(List.of(), 1, 3, 2), clock, JsonMapper.shared());
+
+        follow(receiver.url("/reports"));
+        attempts(1);
+        clock.add(Duration.ofMinutes(1));
+        attempts(2);
+        clock.add(Duration.ofMinutes(1));
+        receiver.take(3);
+        List<CallbackOutbox.Attempt> kept = outbox.attempts(null);
+        for (int waited = 0; waited < 1500 && kept.get(kept.size() - 1).attempt() < 3; waited++) {
+            Thread.sleep(20);
+            kept = outbox.attempts(null);
+        }
+
+        assertThat(kept).extracting(CallbackOutbox.Attempt::attempt).containsExactly(2, 3);
     }
 }
