@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up of the testing kit: from a JUnit run starting to its first test running against the stub
+# Start-up of the testing kit: from its extension starting the stub to the first test running against it
 # (extension start, stub JVM start, port read back, first reset), in fresh JVMs as a consumer's build
 # has them. Round 0 uses an empty cache: it extracts the stub jar and makes its class-data sharing
 # archive; the later rounds are what every test run after the first pays.
@@ -27,9 +27,9 @@ for round in $(seq 0 "$ROUNDS"); do
   listening=$(printf '%s\n' "$out" | sed -n 's/.*smskit stub listening on .* after \([0-9]*\) ms.*/\1/p')
   if [ -z "$ready" ]; then printf '%s\n' "$out" >&2; exit 1; fi
   if [ "$round" = 0 ]; then
-    echo "round 0 (empty cache: extract + class-data sharing training): first test ready after $ready ms"
+    echo "round 0 (empty cache: extract + class-data sharing training): first test ready $ready ms after the extension started"
   else
-    echo "round $round: first test ready after $ready ms (stub listening after $listening ms)"
+    echo "round $round: first test ready $ready ms after the extension started (stub listening after $listening ms)"
     times+=("$ready")
   fi
 done

@@ -37,6 +37,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -118,7 +120,7 @@ class ReadmeExamplesTest {
                     .from("ip1sms")
                     .message("Hi {name}, your order has shipped."));
 
-            ProcessedOutgoingSMS status = ip1.sentSms(sms.get(0).getID());
+            ProcessedOutgoingSMS status = ip1.getSentSms(sms.get(0).getID());
             System.out.println(status.getTo() + ": " + status.getStatus() + " " + status.getStatusDescription());
         } finally {
             System.setOut(out);
@@ -168,7 +170,7 @@ class ReadmeExamplesTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            Batch batch = ip1v2.sendBatch(new BatchNew()
+            Batch batch = ip1v2.createBatch(new BatchNew()
                     .sender("ip1sms")
                     .addRecipientsItem("46701234567")
                     .body("Your order has shipped.")
@@ -216,7 +218,7 @@ class ReadmeExamplesTest {
                     .message("Your order has shipped.")
                     .addRecipientItem("+393471234567"));
 
-            smsend.smsState(order.getOrderId()).getRecipients()
+            smsend.getSmsState(order.getOrderId()).getRecipients()
                     .forEach(r -> System.out.println(r.getDestination() + " " + r.getStatus())); // WAITING, SENT, DLVRD
 
             assertThat(groupId).isEqualTo(1234);
@@ -271,13 +273,32 @@ class ReadmeExamplesTest {
         String section = readme.substring(start, end < 0 ? readme.length() : end);
         String here = normalise(Files.readString(Path.of("src/test/java/dev/smskit/ReadmeExamplesTest.java")));
 
+        Set<String> importedHere = imports(here);
         Matcher blocks = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
         int found = 0;
         while (blocks.find()) {
             found++;
-            assertThat(here).as("README example %d is compiled here verbatim", found).contains(normalise(blocks.group(1)));
+            String example = normalise(blocks.group(1));
+            Set<String> imported = imports(example);
+            String code = example.lines().filter(line -> !line.startsWith("import ")).collect(Collectors.joining("\n"));
+            assertThat(here).as("README example %d is compiled here verbatim", found).contains(code);
+            assertThat(importedHere).as("the imports of README example %d are this file's", found).containsAll(imported);
+            for (String type : importedHere) {
+                String simpleName = type.substring(type.lastIndexOf('.') + 1);
+                if (Pattern.compile("\\b" + simpleName + "\\b").matcher(code).find()) {
+                    assertThat(imported).as("README example %d imports the %s it uses", found, simpleName).contains(type);
+                }
+            }
         }
         assertThat(found).as("java examples in the README's Client section").isEqualTo(6);
+    }
+
+    /** The types imported by {@code import} lines (static imports left out). */
+    private static Set<String> imports(String code) {
+        return code.lines().map(String::strip)
+                .filter(line -> line.startsWith("import ") && !line.startsWith("import static "))
+                .map(line -> line.substring("import ".length(), line.length() - 1))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** What the code prints on {@code System.out}. */

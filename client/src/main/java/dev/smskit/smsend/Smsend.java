@@ -6,7 +6,10 @@ import dev.smskit.common.AuthenticationException;
 import dev.smskit.common.ClientBuilder;
 import dev.smskit.common.NotFoundException;
 import dev.smskit.common.SmskitException;
+import dev.smskit.common.DeliveryState;
+import dev.smskit.common.RetryPolicy;
 import dev.smskit.internal.Connection;
+import dev.smskit.internal.Polling;
 import dev.smskit.internal.Json;
 import dev.smskit.internal.Pages;
 import dev.smskit.internal.Pages.Page;
@@ -24,10 +27,12 @@ import dev.smskit.smsend.model.GroupSummary;
 import dev.smskit.smsend.model.MultipleContactsRequest;
 import dev.smskit.smsend.model.SmsOrder;
 import dev.smskit.smsend.model.SmsOrderState;
+import dev.smskit.smsend.model.SmsRecipientState;
 import dev.smskit.smsend.model.SmsSendRequest;
 import dev.smskit.smsend.model.SmsToGroupsRequest;
 import feign.Feign;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -43,7 +48,7 @@ import java.util.stream.Stream;
  * smsend.listGroups().forEach(g -> System.out.println(g.getIdGroup() + " " + g.getGroupName()));
  * SmsOrder order = smsend.sendSms(new SmsSendRequest().messageType(SmsMessageType.N)
  *         .message("Your order has shipped.").addRecipientItem("+393471234567"));
- * smsend.smsState(order.getOrderId()).getRecipients().forEach(r -> System.out.println(r.getStatus()));
+ * smsend.getSmsState(order.getOrderId()).getRecipients().forEach(r -> System.out.println(r.getStatus()));
  * }</pre>
  *
  * <p>Every call carries the {@code user_key} header and either {@code Session_key} or
@@ -63,7 +68,10 @@ public final class Smsend {
     private final ContactsApi contacts;
     private final SmsSendApi smsSend;
 
-    private Smsend(AuthenticationApi authentication, Feign.Builder signed, String baseUrl) {
+    private final RetryPolicy retryPolicy;
+
+    private Smsend(AuthenticationApi authentication, Feign.Builder signed, String baseUrl, RetryPolicy retryPolicy) {
+        this.retryPolicy = retryPolicy;
         this.authentication = authentication;
         this.contactsGroups = signed.target(ContactsGroupsApi.class, baseUrl);
         this.contacts = signed.target(ContactsApi.class, baseUrl);
@@ -206,7 +214,7 @@ public final class Smsend {
      * @return the order's recipients with their state
      * @throws dev.smskit.common.NotFoundException if there is no such order
      */
-    public SmsOrderState smsState(String orderId) {
+    public SmsOrderState getSmsState(String orderId) {
         return smsSend.getSmsState(orderId);
     }
 
@@ -218,8 +226,51 @@ public final class Smsend {
      * @throws dev.smskit.common.NotFoundException if there is no such order, or it is no longer
      *     {@code SCHEDULED}
      */
-    public void cancelScheduledSms(String orderId) {
+    public void deleteScheduledSms(String orderId) {
         smsSend.deleteScheduledSms(orderId);
+    }
+
+    /**
+     * Where the SMS of one recipient stands: {@code DLVRD} delivered; {@code WAITING},
+     * {@code SENT}, {@code WAIT4DLVR} and {@code SCHEDULED} pending; every other state failed
+     * ({@code DEMO}, sent in demo mode, reaches no phone either). A message type without delivery
+     * notification stays {@code SENT}: it never becomes final.
+     *
+     * @param recipient one recipient of {@link #getSmsState(String)}
+     * @return pending, delivered or failed
+     */
+    public static DeliveryState state(SmsRecipientState recipient) {
+        SmsRecipientState.StatusEnum status = recipient.getStatus();
+        if (status == null) {
+            return DeliveryState.PENDING;
+        }
+        switch (status) {
+            case DLVRD:
+                return DeliveryState.DELIVERED;
+            case WAITING:
+            case SENT:
+            case WAIT4_DLVR:
+            case SCHEDULED:
+                return DeliveryState.PENDING;
+            default:
+                return DeliveryState.FAILED;
+        }
+    }
+
+    /**
+     * Reads an order's state again until every recipient is final (delivered or failed, see
+     * {@link #state(SmsRecipientState)}) or the timeout has passed, every 2 seconds; the waits go
+     * through the retry policy's sleeper and clock. Only message type {@code N} reports delivery:
+     * other types stop at {@code SENT} and use up the timeout.
+     *
+     * @param orderId the order ID a send answered, or the one given to it
+     * @param timeout how long to keep reading
+     * @return the order's state as last read: all final, or the latest when time ran out
+     * @throws dev.smskit.common.NotFoundException if there is no such order
+     */
+    public SmsOrderState waitUntilFinal(String orderId, Duration timeout) {
+        return Polling.until(() -> getSmsState(orderId), order -> order.getRecipients() != null
+                && order.getRecipients().stream().allMatch(recipient -> state(recipient).isFinal()), timeout, retryPolicy);
     }
 
     /**
@@ -390,7 +441,7 @@ public final class Smsend {
             }
             Feign.Builder signed = connection.feign(mapper, decoder, String.class, Function.identity(), login::renew)
                     .requestInterceptor(login);
-            return new Smsend(authentication, signed, target);
+            return new Smsend(authentication, signed, target, settings().retryPolicy());
         }
     }
 }

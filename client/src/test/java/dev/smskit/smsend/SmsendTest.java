@@ -411,7 +411,7 @@ class SmsendTest {
                   {"status":"DLVRD","destination":"+393471234567","delivery_date":"20270320090012"},
                   {"status":"INVALIDDST","destination":"+39000","delivery_date":"20270320090000"}]}"""));
 
-        SmsOrderState state = keyClient().smsState("order-1");
+        SmsOrderState state = keyClient().getSmsState("order-1");
 
         assertThat(state.getRecipientNumber()).isEqualTo(2);
         assertThat(state.getRecipients()).extracting(SmsRecipientState::getStatus)
@@ -426,8 +426,8 @@ class SmsendTest {
         server.enqueue(text(404, "The message sending could not be removed: the order is not SCHEDULED"));
         Smsend smsend = keyClient();
 
-        smsend.cancelScheduledSms("order-1");
-        assertThatThrownBy(() -> smsend.cancelScheduledSms("order-2"))
+        smsend.deleteScheduledSms("order-1");
+        assertThatThrownBy(() -> smsend.deleteScheduledSms("order-2"))
                 .isExactlyInstanceOf(NotFoundException.class)
                 .hasMessage("DELETE " + baseUrl + "/sms/order-2 failed with HTTP 404: "
                         + "The message sending could not be removed: the order is not SCHEDULED");

@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** One HTTP interaction per {@code @Pact} method, written the same way in every consumer test. */
@@ -58,7 +59,14 @@ final class ConsumerPacts {
 
     /** As above, with an assertion of the failure that names the call's {@link Call#detail()}. */
     static <C> void callEach(List<Call<C>> calls, C client, BiConsumer<ThrowingCallable, String> outcome) {
-        calls.forEach(call -> outcome.accept(() -> call.call().accept(client), call.detail()));
+        // softly: a failing call does not hide the calls after it
+        SoftAssertions.assertSoftly(softly -> calls.forEach(call -> softly.check(
+                () -> outcome.accept(() -> call.call().accept(client), call.detail()))));
+    }
+
+    /** Makes every call with {@code client}, each with its own assertions. */
+    static <C> void callEach(List<Call<C>> calls, C client) {
+        SoftAssertions.assertSoftly(softly -> calls.forEach(call -> softly.check(() -> call.call().accept(client))));
     }
 
     /** A {@code text/plain} body matched by a regular expression rather than by its exact words. */

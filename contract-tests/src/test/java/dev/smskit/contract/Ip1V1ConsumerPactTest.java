@@ -48,7 +48,7 @@ class Ip1V1ConsumerPactTest extends Ip1V1ConsumerPact {
                     ip1 -> ip1.groups().listGroupMemberships(MISSING_ID)),
             call("remove a contact from a group", "DELETE", "/api/memberships/" + MISSING_ID, null,
                     ip1 -> ip1.memberships().deleteMembership(MISSING_ID)),
-            call("get a sent SMS", "GET", "/api/sms/sent/" + MISSING_ID, null, ip1 -> ip1.sentSms(MISSING_ID)),
+            call("get a sent SMS", "GET", "/api/sms/sent/" + MISSING_ID, null, ip1 -> ip1.getSentSms(MISSING_ID)),
             call("get a blacklist entry", "GET", "/api/blacklist/" + MISSING_ID, null,
                     ip1 -> ip1.blacklist().getBlacklistEntry(MISSING_ID)),
             call("remove a number from the blacklist", "DELETE", "/api/blacklist/" + MISSING_ID, null,

@@ -90,7 +90,7 @@ class Ip1V1SendingConsumerPactTest extends Ip1V1ConsumerPact {
     @Test
     @PactTestFor(pactMethod = "getSentSms")
     void getSentSms(MockServer server) {
-        ProcessedOutgoingSMS sms = ip1(server, API_KEY).sentSms(SMS_ID);
+        ProcessedOutgoingSMS sms = ip1(server, API_KEY).getSentSms(SMS_ID);
 
         assertThat(sms.getID()).isEqualTo(SMS_ID);
         assertThat(sms.getStatus()).isNotNull();

@@ -50,7 +50,7 @@ class Ip1V2BatchesConsumerPactTest extends Ip1V2ConsumerPact {
     @Test
     @PactTestFor(pactMethod = "sendBatch")
     void sendBatch(MockServer server) {
-        Batch batch = ip1(server, TOKEN).sendBatch(shipping());
+        Batch batch = ip1(server, TOKEN).createBatch(shipping());
 
         assertThat(batch.getId()).isNotBlank();
         assertThat(batch.getRecipients()).containsExactly(PARTICIPANT, OTHER_PARTICIPANT);
@@ -80,7 +80,7 @@ class Ip1V2BatchesConsumerPactTest extends Ip1V2ConsumerPact {
     @PactTestFor(pactMethod = "sendInvalidBatch")
     void sendInvalidBatch(MockServer server) {
         assertThatExceptionOfType(ValidationException.class)
-                .isThrownBy(() -> ip1(server, TOKEN).sendBatch(new BatchNew().sender("ip1sms").addRecipientsItem("4670").body(SHIPPED)))
+                .isThrownBy(() -> ip1(server, TOKEN).createBatch(new BatchNew().sender("ip1sms").addRecipientsItem("4670").body(SHIPPED)))
                 .satisfies(e -> assertThat(e.getError(ProblemDetails.class)).get()
                         .satisfies(problem -> assertThat(problem.getErrors()).containsKey("recipients[0]")));
     }

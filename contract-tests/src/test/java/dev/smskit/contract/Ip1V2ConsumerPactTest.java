@@ -31,7 +31,7 @@ class Ip1V2ConsumerPactTest extends Ip1V2ConsumerPact {
             get("read the messages a participant sent", "/v2/conversations/" + PARTICIPANT + "/mo",
                     ip1 -> ip1.conversationMoMessages(PARTICIPANT).toList()),
             new Call<>("send a batch", null, request -> request.method("POST").path("/v2/batches")
-                    .header("Content-Type", "application/json").body(shippingJson()), ip1 -> ip1.sendBatch(shipping())),
+                    .header("Content-Type", "application/json").body(shippingJson()), ip1 -> ip1.createBatch(shipping())),
             get("list the batches", "/v2/batches", ip1 -> ip1.listBatches().toList()),
             get("get a batch", "/v2/batches/" + BATCH_ID, ip1 -> ip1.batches().getBatch(BATCH_ID)),
             get("read the messages of a batch", "/v2/batches/" + BATCH_ID + "/messages", ip1 -> ip1.batchMessages(BATCH_ID).toList()),
@@ -120,8 +120,7 @@ class Ip1V2ConsumerPactTest extends Ip1V2ConsumerPact {
     @Test
     @PactTestFor(pactMethod = "everyEmptyList")
     void everyEmptyList(MockServer server) {
-        Ip1V2 ip1 = ip1(server, TOKEN);
-        NOTHING_TO_LIST.forEach(call -> call.call().accept(ip1));
+        callEach(NOTHING_TO_LIST, ip1(server, TOKEN));
     }
 
     private static Call<Ip1V2> get(String what, String path, Consumer<Ip1V2> call) {

@@ -46,10 +46,10 @@ class SmsendConsumerPactTest extends SmsendConsumerPact {
             new Call<>("send an SMS to a group", SmsendStates.MEMBER, request -> groupSmsSending(request, "VIP customers"),
                     smsend -> smsend.sendSmsToGroups(groupSmsRequest("VIP customers"))),
             new Call<>("get the state of an SMS order", SmsendStates.ORDER,
-                    request -> request.method("GET").path(BASE + "/sms/" + ORDER_ID), smsend -> smsend.smsState(ORDER_ID)),
+                    request -> request.method("GET").path(BASE + "/sms/" + ORDER_ID), smsend -> smsend.getSmsState(ORDER_ID)),
             new Call<>("delete a scheduled SMS order", SmsendStates.SCHEDULED_ORDER,
                     request -> request.method("DELETE").path(BASE + "/sms/" + SCHEDULED_ORDER_ID),
-                    smsend -> smsend.cancelScheduledSms(SCHEDULED_ORDER_ID)));
+                    smsend -> smsend.deleteScheduledSms(SCHEDULED_ORDER_ID)));
 
     /** Requests smsend refuses with a 400 and the call's message. */
     static final List<Call<Smsend>> INVALID = List.of(
@@ -86,10 +86,10 @@ class SmsendConsumerPactTest extends SmsendConsumerPact {
                     smsend -> smsend.sendSmsToGroups(groupSmsRequest("Nobody"))).naming("Groups could not be found: Nobody"),
             new Call<Smsend>("get the state of an SMS order with an invalid order id", SmsendStates.USER,
                     request -> request.method("GET").path(BASE + "/sms/" + INVALID_ORDER_ID),
-                    smsend -> smsend.smsState(INVALID_ORDER_ID)).naming(INVALID_ORDER_ID_MESSAGE),
+                    smsend -> smsend.getSmsState(INVALID_ORDER_ID)).naming(INVALID_ORDER_ID_MESSAGE),
             new Call<Smsend>("delete an SMS order with an invalid order id", SmsendStates.USER,
                     request -> request.method("DELETE").path(BASE + "/sms/" + INVALID_ORDER_ID),
-                    smsend -> smsend.cancelScheduledSms(INVALID_ORDER_ID)).naming(INVALID_ORDER_ID_MESSAGE));
+                    smsend -> smsend.deleteScheduledSms(INVALID_ORDER_ID)).naming(INVALID_ORDER_ID_MESSAGE));
 
     static final List<Call<Smsend>> NOT_FOUND = List.of(
             new Call<Smsend>("get a contact that does not exist", SmsendStates.USER,
@@ -97,10 +97,10 @@ class SmsendConsumerPactTest extends SmsendConsumerPact {
                     smsend -> smsend.contacts().getContact(String.valueOf(MISSING_ID))).naming("The given contactid was not found"),
             new Call<Smsend>("get the state of an SMS order that does not exist", SmsendStates.USER,
                     request -> request.method("GET").path(BASE + "/sms/" + ORDER_ID),
-                    smsend -> smsend.smsState(ORDER_ID)).naming("The order_id was not found"),
+                    smsend -> smsend.getSmsState(ORDER_ID)).naming("The order_id was not found"),
             new Call<Smsend>("delete an SMS order that is no longer scheduled", SmsendStates.ORDER,
                     request -> request.method("DELETE").path(BASE + "/sms/" + ORDER_ID),
-                    smsend -> smsend.cancelScheduledSms(ORDER_ID))
+                    smsend -> smsend.deleteScheduledSms(ORDER_ID))
                     .naming("The message sending could not be removed: the order is not SCHEDULED"));
 
     @Pact(consumer = Api.CONSUMER)

@@ -82,7 +82,7 @@ class SmsendSmsConsumerPactTest extends SmsendConsumerPact {
     @Test
     @PactTestFor(pactMethod = "getSmsState")
     void getSmsState(MockServer server) {
-        SmsOrderState state = smsend(server, Credentials.ACCESS_TOKEN).smsState(ORDER_ID);
+        SmsOrderState state = smsend(server, Credentials.ACCESS_TOKEN).getSmsState(ORDER_ID);
 
         assertThat(state.getRecipientNumber()).isEqualTo(1);
         assertThat(state.getRecipients()).singleElement().satisfies(recipient -> {
@@ -103,6 +103,6 @@ class SmsendSmsConsumerPactTest extends SmsendConsumerPact {
     @Test
     @PactTestFor(pactMethod = "cancelScheduledSms")
     void cancelScheduledSms(MockServer server) {
-        smsend(server, Credentials.ACCESS_TOKEN).cancelScheduledSms(SCHEDULED_ORDER_ID);
+        smsend(server, Credentials.ACCESS_TOKEN).deleteScheduledSms(SCHEDULED_ORDER_ID);
     }
 }

@@ -1,8 +1,48 @@
 package dev.smskit.stub;
 
-/** In-memory state of one API that the control API can wipe (every store implements it). */
+import java.util.List;
+import java.util.Optional;
+
+import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.Inbox;
+import dev.smskit.stub.sms.RecordedSms;
+import dev.smskit.stub.web.ErrorShape;
+
+/**
+ * One simulated API as the rest of the stub sees it, one bean per API: the control API and the startup
+ * line iterate over these beans, and a new cross-API feature (callbacks, faults, an inbox) plugs in
+ * here instead of reaching into an API's package. The beans are ordered ({@code @Order}) as the
+ * startup line and {@code /_stub/messages} list them.
+ */
 public interface StubState {
+
+    /** Where one API of it is served and how its errors look. */
+    record Surface(String title, String basePath, ErrorShape errorShape) {
+    }
+
+    /** Its name, as {@code api} in the control API ({@code ip1}, {@code smsend}). */
+    String name();
+
+    /** The APIs it serves (IP1 serves V1 and V2 over one state). */
+    List<Surface> surfaces();
 
     /** Forgets everything stored, as if the server had just started. */
     void reset();
+
+    /**
+     * Moves every pending outgoing message on to {@code until} ({@link DeliveryStep#NETWORK} or
+     * {@link DeliveryStep#PHONE}) now; answers how many moved on.
+     */
+    int settle(DeliveryStep until);
+
+    /** Its part of the startup line: the credentials it accepts. */
+    String credentials();
+
+    /** Every message it recorded, sent and received, oldest first, with its status as of now. */
+    List<RecordedSms> messages();
+
+    /** How SMSs from phones reach its accounts, if they can. */
+    default Optional<Inbox> inbox() {
+        return Optional.empty();
+    }
 }

@@ -2,42 +2,58 @@ package dev.smskit.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.List;
 
-import dev.smskit.stub.ip1.Ip1Properties;
+import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.RecordedSms;
+import dev.smskit.stub.web.ErrorShape;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
-/** The startup line names the address and every credential the stub accepts. */
+/** The startup line names the address, where each simulated API lives and every credential it accepts. */
 class StartupAnnouncementTest {
 
+    /** A simulated API that only has a place and credentials. */
+    private record Simulated(List<Surface> surfaces, String credentials) implements StubState {
+
+        @Override
+        public String name() {
+            return "simulated";
+        }
+
+        @Override
+        public void reset() {
+        }
+
+        @Override
+        public int settle(DeliveryStep until) {
+            return 0;
+        }
+
+        @Override
+        public List<RecordedSms> messages() {
+            return List.of();
+        }
+    }
+
+    private static final List<StubState> APIS = List.of(
+            new Simulated(List.of(new StubState.Surface("A V1", "/a", ErrorShape.IP1_V1),
+                    new StubState.Surface("A V2", "/a2", ErrorShape.IP1_V2)), "A accounts: a-1, a-2"),
+            new Simulated(List.of(new StubState.Surface("B", "/b/REST", ErrorShape.SMSEND)), "B users: bob/hunter2"));
+
     @Test
-    void namesTheAddressTheIp1AccountsAndTheSmsendUsers() {
-        Ip1Properties ip1 = new Ip1Properties(List.of(new Ip1Properties.Account("ip1-1", "key-1", "token-1"),
-                new Ip1Properties.Account("ip1-2", "key-2", "token-2")), null, BigDecimal.ONE);
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("smskit.stub.smsend.users[0].username", "alice")
-                .withProperty("smskit.stub.smsend.users[0].password", "secret")
-                .withProperty("smskit.stub.smsend.users[1].username", "bob")
-                .withProperty("smskit.stub.smsend.users[1].password", "hunter2");
+    void namesTheAddressAndEachApisPlacesAndCredentialsInTheirOrder() {
+        String line = new StartupAnnouncement(APIS, new MockEnvironment()).line("localhost", 18081);
 
-        String line = new StartupAnnouncement(ip1, environment).line("localhost", 18081);
-
-        assertThat(line).startsWith("smskit stub listening on http://localhost:18081 ")
-                .contains("ip1-1 key-1 token-1, ip1-2 key-2 token-2")
-                .endsWith("smsend users (username/password): alice/secret, bob/hunter2")
-                .doesNotContain("\n")
-                .contains("control /_stub)");
+        assertThat(line).isEqualTo("smskit stub listening on http://localhost:18081 (A V1 /a, A V2 /a2, B /b/REST, "
+                + "control /_stub); A accounts: a-1, a-2; B users: bob/hunter2");
     }
 
     @Test
     void saysWhenTheControlApiIsProtectedWithoutShowingTheToken() {
-        Ip1Properties ip1 = new Ip1Properties(List.of(new Ip1Properties.Account("ip1-1", "key-1", "token-1")), null,
-                BigDecimal.ONE);
         MockEnvironment environment = new MockEnvironment().withProperty("smskit.stub.control.token", "team-s3cret");
 
-        String line = new StartupAnnouncement(ip1, environment).line("localhost", 18081);
+        String line = new StartupAnnouncement(APIS, environment).line("localhost", 18081);
 
         assertThat(line).contains("control /_stub protected by a Bearer token (smskit.stub.control.token))")
                 .doesNotContain("team-s3cret");

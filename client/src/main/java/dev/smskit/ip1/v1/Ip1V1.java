@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smskit.common.ClientBuilder;
 import dev.smskit.common.SmskitException;
+import dev.smskit.common.RetryPolicy;
 import dev.smskit.internal.Connection;
+import dev.smskit.internal.Polling;
 import dev.smskit.internal.Json;
 import dev.smskit.ip1.v1.api.BlacklistApi;
 import dev.smskit.ip1.v1.api.ContactsApi;
@@ -29,6 +31,7 @@ import dev.smskit.ip1.v1.model.OutgoingSMS;
 import dev.smskit.ip1.v1.model.ProcessedOutgoingSMS;
 import feign.Feign;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +46,8 @@ import java.util.stream.Collectors;
  * Group group = ip1.createGroup(new GroupNew().name("Customers").color("#1e90ff"));
  * List<ProcessedOutgoingSMS> sent = ip1.sendSms(new OutgoingSMS()
  *         .addNumbersItem("+46701234567").from("ip1sms").message("Your order has shipped."));
- * int status = ip1.sentSms(sent.get(0).getID()).getStatus(); // 0, then 21, then 22 once delivered
+ * ProcessedOutgoingSMS now = ip1.waitUntilFinal(sent.get(0).getID(), Duration.ofMinutes(5));
+ * SmsStatus status = SmsStatus.of(now.getStatus()); // DELIVERED_TO_PHONE (22) once delivered
  * }</pre>
  *
  * <p>Thread-safe: build one instance per application and share it. Failed calls throw a
@@ -64,7 +68,9 @@ public final class Ip1V1 {
     private final BlacklistApi blacklist;
     private final ObjectMapper mapper;
 
-    private Ip1V1(Feign.Builder feign, String baseUrl, ObjectMapper mapper) {
+    private final RetryPolicy retryPolicy;
+
+    private Ip1V1(Feign.Builder feign, String baseUrl, ObjectMapper mapper, RetryPolicy retryPolicy) {
         this.groups = feign.target(GroupsApi.class, baseUrl);
         this.nki = feign.target(NkiApi.class, baseUrl);
         this.contacts = feign.target(ContactsApi.class, baseUrl);
@@ -72,6 +78,7 @@ public final class Ip1V1 {
         this.sms = feign.target(SmsApi.class, baseUrl);
         this.blacklist = feign.target(BlacklistApi.class, baseUrl);
         this.mapper = mapper;
+        this.retryPolicy = retryPolicy;
     }
 
     /**
@@ -215,7 +222,7 @@ public final class Ip1V1 {
     /**
      * Sends an SMS ({@code POST /api/sms/send}) to {@code Numbers}, the phones of {@code Contacts} and
      * the members of {@code Groups}, each phone number once; blacklisted numbers are left out.
-     * Follow a message's delivery with {@link #sentSms(int)}.
+     * Follow a message's delivery with {@link #getSentSms(int)}.
      *
      * @param sms {@code From}, {@code Message} and at least one recipient
      * @return one processed message per recipient, in order
@@ -234,8 +241,22 @@ public final class Ip1V1 {
      * @return the message
      * @throws dev.smskit.common.NotFoundException if the account sent no message with that id
      */
-    public ProcessedOutgoingSMS sentSms(int id) {
+    public ProcessedOutgoingSMS getSentSms(int id) {
         return sms.getSentSms(id);
+    }
+
+    /**
+     * Reads a sent message again until its status is final (delivered or failed, see
+     * {@link SmsStatus#isFinal()}) or the timeout has passed, every 2 seconds. The waits go
+     * through the retry policy's sleeper and clock.
+     *
+     * @param id the {@code ID} {@link #sendSms(OutgoingSMS)} answered
+     * @param timeout how long to keep reading
+     * @return the message as last read: with a final status, or the latest one when time ran out
+     * @throws dev.smskit.common.NotFoundException if the account sent no message with that id
+     */
+    public ProcessedOutgoingSMS waitUntilFinal(int id, Duration timeout) {
+        return Polling.until(() -> getSentSms(id), sent -> SmsStatus.of(sent.getStatus()).isFinal(), timeout, retryPolicy);
     }
 
     /**
@@ -366,7 +387,7 @@ public final class Ip1V1 {
             Feign.Builder feign = connection.feign(mapper, new ApiResponseDecoder(mapper), ApiError.class,
                     Ip1V1::summary, null)
                     .requestInterceptor(Connection.header("Authorization", () -> authorization));
-            return new Ip1V1(feign, connection.target(false), mapper);
+            return new Ip1V1(feign, connection.target(false), mapper, settings().retryPolicy());
         }
     }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smskit.common.ClientBuilder;
 import dev.smskit.common.NotFoundException;
 import dev.smskit.common.SmskitException;
+import dev.smskit.common.DeliveryState;
+import dev.smskit.common.RetryPolicy;
 import dev.smskit.internal.Connection;
+import dev.smskit.internal.Polling;
 import dev.smskit.internal.Json;
 import dev.smskit.internal.Pages;
 import dev.smskit.internal.Pages.Page;
@@ -16,6 +19,7 @@ import dev.smskit.ip1.v2.model.ApiResponse;
 import dev.smskit.ip1.v2.model.Batch;
 import dev.smskit.ip1.v2.model.BatchNew;
 import dev.smskit.ip1.v2.model.Message;
+import dev.smskit.ip1.v2.model.MessageStatus;
 import dev.smskit.ip1.v2.model.ProblemDetails;
 import feign.Feign;
 import feign.Headers;
@@ -24,9 +28,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -37,7 +43,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * Ip1V2 ip1 = Ip1V2.builder().bearerToken("your-api-token").build();
- * Batch batch = ip1.sendBatch(new BatchNew().sender("ip1sms").addRecipientsItem("46701234567").body("Hi!"));
+ * Batch batch = ip1.createBatch(new BatchNew().sender("ip1sms").addRecipientsItem("46701234567").body("Hi!"));
  * ip1.batchMessages(batch.getId()).forEach(m -> System.out.println(m.getRecipient() + " " + m.getStatuses()));
  * ip1.conversationMessages("46701234567").forEach(m -> System.out.println(m.getBody()));
  * }</pre>
@@ -68,11 +74,14 @@ public final class Ip1V2 {
         ApiResponse<List<Batch>> batches(URI page);
     }
 
-    private Ip1V2(Feign.Builder feign, String baseUrl) {
+    private final RetryPolicy retryPolicy;
+
+    private Ip1V2(Feign.Builder feign, String baseUrl, RetryPolicy retryPolicy) {
         this.conversations = feign.target(ConversationsApi.class, baseUrl);
         this.batches = feign.target(BatchesApi.class, baseUrl);
         this.pages = feign.target(LinkedPage.class, baseUrl);
         this.baseUrl = URI.create(baseUrl);
+        this.retryPolicy = retryPolicy;
     }
 
     /**
@@ -196,7 +205,7 @@ public final class Ip1V2 {
      * SMS goes out twice.
      *
      * <pre>{@code
-     * Batch batch = ip1.sendBatch(new BatchNew()
+     * Batch batch = ip1.createBatch(new BatchNew()
      *         .sender("ip1sms")                 // 3-11 letters and digits, or a phone number
      *         .addRecipientsItem("46701234567") // MSISDN: digits only, country code first
      *         .body("Your order has shipped.")
@@ -209,8 +218,59 @@ public final class Ip1V2 {
      * @throws dev.smskit.common.ValidationException if the API refuses the batch, or every recipient is
      *     blacklisted (nothing is sent); its problem details name each invalid field in {@code errors}
      */
-    public Batch sendBatch(BatchNew batch) {
+    public Batch createBatch(BatchNew batch) {
         return batches.createBatch(Objects.requireNonNull(batch, "batch"));
+    }
+
+    /**
+     * The current status of a message: the last of its {@code statuses}.
+     *
+     * @param message a message of {@link #batchMessages(String)} or a conversation
+     * @return its latest status, or empty if it has none yet
+     */
+    public static Optional<MessageStatus> currentStatus(Message message) {
+        List<MessageStatus> statuses = message.getStatuses();
+        return statuses == null || statuses.isEmpty() ? Optional.empty() : Optional.of(statuses.get(statuses.size() - 1));
+    }
+
+    /**
+     * Where a message stands, from its current status code. IP1 publishes no meanings for V2
+     * codes; they read like HTTP's classes, and that is how they are mapped: 1xx pending (the stub:
+     * 101 accepted, 102 sent to the operator), 2xx delivered (the stub: 201), 4xx and 5xx failed.
+     *
+     * @param message a message of {@link #batchMessages(String)} or a conversation
+     * @return pending (also when it has no status yet), delivered or failed
+     */
+    public static DeliveryState state(Message message) {
+        return currentStatus(message).map(Ip1V2::state).orElse(DeliveryState.PENDING);
+    }
+
+    /**
+     * Where one status leaves a message; see {@link #state(Message)}.
+     *
+     * @param status one step of a message's delivery history
+     * @return pending, delivered or failed
+     */
+    public static DeliveryState state(MessageStatus status) {
+        int code = status.getCode() == null ? 0 : status.getCode().getValue();
+        if (code >= 200 && code < 300) {
+            return DeliveryState.DELIVERED;
+        }
+        return code >= 400 ? DeliveryState.FAILED : DeliveryState.PENDING;
+    }
+
+    /**
+     * Reads the messages of a batch again until every one is final (delivered or failed) or the
+     * timeout has passed, every 2 seconds; the waits go through the retry policy's sleeper and clock.
+     *
+     * @param batchId the {@code id} {@link #createBatch(BatchNew)} answered
+     * @param timeout how long to keep reading
+     * @return the messages as last read: all final, or the latest when time ran out
+     * @throws NotFoundException if there is no such batch
+     */
+    public List<Message> waitUntilFinal(String batchId, Duration timeout) {
+        return Polling.until(() -> batchMessages(batchId).toList(),
+                messages -> messages.stream().allMatch(message -> state(message).isFinal()), timeout, retryPolicy);
     }
 
     /**
@@ -390,7 +450,7 @@ public final class Ip1V2 {
             Feign.Builder feign = connection.feign(mapper, new ApiResponseDecoder(mapper), ProblemDetails.class,
                     Ip1V2::summary, null)
                     .requestInterceptor(Connection.header("Authorization", () -> authorization));
-            return new Ip1V2(feign, connection.target(false));
+            return new Ip1V2(feign, connection.target(false), settings().retryPolicy());
         }
     }
 }

@@ -339,7 +339,7 @@ class Ip1V1Test {
                 .putParametersItem("default", Map.of("name", "customer"))
                 .from("ip1sms")
                 .message("Hi {name}, your order has shipped."));
-        ProcessedOutgoingSMS delivered = ip1.sentSms(sent.get(0).getID());
+        ProcessedOutgoingSMS delivered = ip1.getSentSms(sent.get(0).getID());
 
         RecordedRequest send = take(server);
         assertThat(send.getRequestLine()).isEqualTo("POST /api/sms/send HTTP/1.1");
@@ -368,7 +368,7 @@ class Ip1V1Test {
     void anUnknownSentSmsIsANotFoundException() {
         server.enqueue(json(404, "{\"Message\":\"SMS 7 was not found.\"}"));
 
-        assertThatThrownBy(() -> ip1.sentSms(7)).isExactlyInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> ip1.getSentSms(7)).isExactlyInstanceOf(NotFoundException.class)
                 .hasMessageEndingWith("/api/sms/sent/7 failed with HTTP 404: SMS 7 was not found.");
     }
 

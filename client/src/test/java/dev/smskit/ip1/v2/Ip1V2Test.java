@@ -171,7 +171,7 @@ class Ip1V2Test {
         server.enqueue(new MockResponse.Builder().code(201).setHeader("Content-Type", "application/json")
                 .setHeader("Location", root + "/v2/batches/6745a1f0c2d94b0e8f3a1b1f").body(BATCH).build());
 
-        Batch batch = ip1.sendBatch(new BatchNew()
+        Batch batch = ip1.createBatch(new BatchNew()
                 .sender("ip1sms")
                 .addRecipientsItem("46701234567")
                 .body("Your order has shipped.")
@@ -205,7 +205,7 @@ class Ip1V2Test {
                         + "\"detail\":\"The request is invalid.\",\"instance\":\"/v2/batches\","
                         + "\"errors\":{\"recipients[0]\":[\"is not a valid phone number\"]}}").build());
 
-        assertThatThrownBy(() -> ip1.sendBatch(new BatchNew().sender("ip1sms").addRecipientsItem("4670").body("Hi")))
+        assertThatThrownBy(() -> ip1.createBatch(new BatchNew().sender("ip1sms").addRecipientsItem("4670").body("Hi")))
                 .isExactlyInstanceOf(ValidationException.class)
                 .hasMessage("POST " + root + "/v2/batches failed with HTTP 400: Bad Request: The request is invalid.")
                 .asInstanceOf(type(ValidationException.class))
@@ -219,7 +219,7 @@ class Ip1V2Test {
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).sleeper(new Wire.Waits()).build()).build();
         server.enqueue(new MockResponse.Builder().code(503).build());
 
-        assertThatThrownBy(() -> retrying.sendBatch(new BatchNew().sender("ip1sms").addRecipientsItem("46701234567").body("Hi")))
+        assertThatThrownBy(() -> retrying.createBatch(new BatchNew().sender("ip1sms").addRecipientsItem("46701234567").body("Hi")))
                 .isInstanceOf(ServerException.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }

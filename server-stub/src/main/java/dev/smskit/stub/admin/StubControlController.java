@@ -8,60 +8,64 @@ import java.util.TreeMap;
 
 import dev.smskit.stub.StubState;
 import dev.smskit.stub.admin.api.StubControlApi;
+import dev.smskit.stub.admin.model.Api;
 import dev.smskit.stub.admin.model.IncomingSms;
 import dev.smskit.stub.admin.model.RecordedMessage;
 import dev.smskit.stub.admin.model.Settlement;
-import dev.smskit.stub.ip1.DeliveryStatus;
-import dev.smskit.stub.ip1.Ip1Properties;
-import dev.smskit.stub.ip1.Ip1Store;
-import dev.smskit.stub.ip1.SmsMessage;
-import dev.smskit.stub.ip1.v2.Ip1Callbacks;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.EncodedText;
+import dev.smskit.stub.sms.Inbox;
+import dev.smskit.stub.sms.MessageCallbacks;
 import dev.smskit.stub.sms.PhoneNumber;
-import dev.smskit.stub.smsend.orders.SmsOrders;
+import dev.smskit.stub.sms.RecordedSms;
 import dev.smskit.stub.web.StubError;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The stub's control API ({@code /_stub}, see specs/stub-admin.yaml), for tests: open unless {@link ControlToken} is set. */
+/**
+ * The stub's control API ({@code /_stub}, see specs/stub-admin.yaml), for tests: open unless
+ * {@link ControlToken} is set. It reaches every simulated API through its {@link StubState} bean only.
+ */
 @RestController
 class StubControlController implements StubControlApi {
 
-    private final List<StubState> states;
-    private final Ip1Store ip1;
-    private final Ip1Properties ip1Properties;
-    private final SmsOrders smsendOrders;
-    private final Ip1Callbacks ip1Callbacks;
+    private final List<StubState> apis;
+    private final JsonMapper jsonMapper;
+    private final MessageCallbacks callbacks;
 
-    StubControlController(List<StubState> states, Ip1Store ip1, Ip1Properties ip1Properties, SmsOrders smsendOrders,
-            Ip1Callbacks ip1Callbacks) {
-        this.states = states;
-        this.ip1 = ip1;
-        this.ip1Properties = ip1Properties;
-        this.smsendOrders = smsendOrders;
-        this.ip1Callbacks = ip1Callbacks;
+    StubControlController(List<StubState> apis, JsonMapper jsonMapper, MessageCallbacks callbacks) {
+        this.apis = apis;
+        this.jsonMapper = jsonMapper;
+        this.callbacks = callbacks;
     }
 
     @Override
     public ResponseEntity<Void> resetState() {
-        states.forEach(StubState::reset);
+        apis.forEach(StubState::reset);
+        callbacks.reset();
         return ResponseEntity.noContent().build();
     }
 
     @Override
-    public ResponseEntity<List<RecordedMessage>> listMessages(@Nullable String account) {
-        return ResponseEntity.ok(ip1.messages(account).stream().map(StubControlController::recorded).toList());
+    public ResponseEntity<List<RecordedMessage>> listMessages(@Nullable Api api, @Nullable String account) {
+        return ResponseEntity.ok(apis.stream()
+                .filter(state -> api == null || state.name().equals(api.getValue()))
+                .flatMap(state -> state.messages().stream())
+                .filter(message -> account == null || message.account().equals(account))
+                .map(this::recorded)
+                .toList());
     }
 
     @Override
     public ResponseEntity<RecordedMessage> injectIncomingSms(IncomingSms incoming) {
+        Inbox ip1 = apis.stream().filter(state -> state.name().equals(Api.IP1.getValue()))
+                .flatMap(state -> state.inbox().stream())
+                .findFirst().orElseThrow();
         Map<String, List<String>> errors = new TreeMap<>();
-        if (ip1Properties.accounts().stream().noneMatch(account -> account.id().equals(incoming.getAccount()))) {
-            errors.put("account", List.of("is not one of the configured IP1 accounts (smskit.stub.ip1.accounts)"));
-        }
+        ip1.refusal(incoming.getAccount()).ifPresent(refusal -> errors.put("account", List.of(refusal)));
         Optional<PhoneNumber> from = PhoneNumber.parse(incoming.getFrom());
         if (from.isEmpty()) {
             errors.put("from", List.of("must be a valid phone number in E.164 format"));
@@ -70,8 +74,7 @@ class StubControlController implements StubControlApi {
             throw StubError.invalid("The request is invalid.", errors);
         }
         String to = incoming.getTo() == null ? incoming.getAccount() : incoming.getTo();
-        SmsMessage received = ip1.receive(incoming.getAccount(), from.orElseThrow(), to, incoming.getMessage());
-        ip1Callbacks.received(received);
+        RecordedSms received = ip1.receive(incoming.getAccount(), from.orElseThrow(), to, incoming.getMessage());
         return ResponseEntity.status(HttpStatus.CREATED).body(recorded(received));
     }
 
@@ -83,20 +86,19 @@ class StubControlController implements StubControlApi {
             default -> throw StubError.invalid("The request is invalid.",
                     Map.of("until", List.of("must be NETWORK or PHONE")));
         };
-        // smsend's SENT is IP1's NETWORK step, its DLVRD the PHONE step
-        return ResponseEntity.ok(new Settlement(ip1.settle(step) + smsendOrders.settle(step == DeliveryStep.PHONE)));
+        return ResponseEntity.ok(new Settlement(apis.stream().mapToInt(state -> state.settle(step)).sum()));
     }
 
-    private static RecordedMessage recorded(SmsMessage message) {
-        boolean outgoing = message.direction() == SmsMessage.Direction.OUTGOING;
-        DeliveryStatus latest = message.status();
-        return new RecordedMessage(message.id(), message.conversationId(), message.batchId(), message.account(),
-                outgoing ? RecordedMessage.DirectionEnum.OUTGOING : RecordedMessage.DirectionEnum.INCOMING,
+    private RecordedMessage recorded(RecordedSms message) {
+        RecordedMessage recorded = new RecordedMessage(Api.fromValue(message.api()), message.account(),
+                message.direction() == RecordedSms.Direction.OUTGOING ? RecordedMessage.DirectionEnum.OUTGOING
+                        : RecordedMessage.DirectionEnum.INCOMING,
                 message.from(), message.to(), message.body(),
                 message.text().encoding() == EncodedText.Encoding.GSM ? RecordedMessage.EncodingEnum.GSM
                         : RecordedMessage.EncodingEnum.UCS2,
-                message.text().segments(), message.totalPrice().doubleValue(), "SEK",
-                latest.v2Code(), message.created().atOffset(ZoneOffset.UTC))
-                .status(outgoing ? latest.v1Status() : null);
+                message.text().segments(), message.price().doubleValue(), message.currency(),
+                message.created().atOffset(ZoneOffset.UTC));
+        // the ids and statuses each API names in its own terms, by their names in stub-admin.yaml
+        return jsonMapper.updateValue(recorded, message.terms());
     }
 }

@@ -27,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import dev.smskit.stub.StubState;
 import dev.smskit.stub.sms.MessageCallbacks;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * between tries are read off the stub's clock, so tests move retries on by moving the clock.
  */
 @Component
-public class CallbackOutbox implements MessageCallbacks, StubState {
+public class CallbackOutbox implements MessageCallbacks {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackOutbox.class);
 

@@ -9,23 +9,29 @@ import java.util.TreeMap;
 import dev.smskit.stub.admin.api.CallbacksApi;
 import dev.smskit.stub.admin.model.CallbackAttempt;
 import dev.smskit.stub.admin.model.CallbackUrl;
-import dev.smskit.stub.ip1.Ip1Properties;
-import dev.smskit.stub.ip1.v2.Ip1Callbacks;
+import dev.smskit.stub.StubState;
 import dev.smskit.stub.web.StubError;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The control API's callback operations (specs/stub-admin.yaml, tag Callbacks). */
+/**
+ * The control API's callback operations (specs/stub-admin.yaml, tag Callbacks). Like the rest of the
+ * control API it reaches the APIs only through their {@link StubState} beans.
+ */
 @RestController
 class CallbacksController implements CallbacksApi {
 
-    private final CallbackOutbox outbox;
-    private final Ip1Properties ip1;
+    // the kind IP1's incoming SMS are pushed as (ip1.v2.Ip1Callbacks), and the API whose accounts set the URL
+    private static final String IP1_INCOMING_SMS = "IP1_INCOMING_SMS";
+    private static final String IP1 = "ip1";
 
-    CallbacksController(CallbackOutbox outbox, Ip1Properties ip1) {
+    private final CallbackOutbox outbox;
+    private final List<StubState> apis;
+
+    CallbacksController(CallbackOutbox outbox, List<StubState> apis) {
         this.outbox = outbox;
-        this.ip1 = ip1;
+        this.apis = apis;
     }
 
     @Override
@@ -45,7 +51,7 @@ class CallbacksController implements CallbacksApi {
         if (!errors.isEmpty()) {
             throw StubError.invalid("The request is invalid.", errors);
         }
-        outbox.setAccountUrl(Ip1Callbacks.INCOMING_SMS, account, url);
+        outbox.setAccountUrl(IP1_INCOMING_SMS, account, url);
         return ResponseEntity.ok(callbackUrl);
     }
 
@@ -56,14 +62,15 @@ class CallbacksController implements CallbacksApi {
         if (!errors.isEmpty()) {
             throw StubError.invalid("The request is invalid.", errors);
         }
-        outbox.setAccountUrl(Ip1Callbacks.INCOMING_SMS, account, null);
+        outbox.setAccountUrl(IP1_INCOMING_SMS, account, null);
         return ResponseEntity.noContent().build();
     }
 
     private void checkAccount(String account, Map<String, List<String>> errors) {
-        if (ip1.accounts().stream().noneMatch(configured -> configured.id().equals(account))) {
-            errors.put("account", List.of("is not one of the configured IP1 accounts (smskit.stub.ip1.accounts)"));
-        }
+        apis.stream().filter(api -> api.name().equals(IP1))
+                .flatMap(api -> api.inbox().stream())
+                .findFirst().orElseThrow()
+                .refusal(account).ifPresent(refusal -> errors.put("account", List.of(refusal)));
     }
 
     private static CallbackAttempt json(CallbackOutbox.Attempt attempt) {

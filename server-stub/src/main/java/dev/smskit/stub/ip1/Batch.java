@@ -3,8 +3,8 @@ package dev.smskit.stub.ip1;
 import java.time.Instant;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import dev.smskit.stub.sms.EncodedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outgoing messages of one send request, V1 or V2 (a V1 send is a batch too), with their

@@ -31,15 +31,6 @@ public enum DeliveryStatus {
         };
     }
 
-    /** The step IP1 calls this. */
-    public DeliveryStep step() {
-        return switch (this) {
-            case GATEWAY -> DeliveryStep.ACCEPTED;
-            case NETWORK -> DeliveryStep.NETWORK;
-            case PHONE -> DeliveryStep.PHONE;
-        };
-    }
-
     public int v1Status() {
         return v1Status;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 import dev.smskit.stub.web.ErrorShape;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,22 +22,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Who is calling IP1: V1 ({@code /api}) takes HTTP Basic {@code accountId:apiKey} or a Bearer token,
  * V2 ({@code /v2}) a Bearer token, each checked against {@code smskit.stub.ip1.accounts}. Anything
- * else is a 401 in the API's error shape. Controllers read the account with {@link #account}.
+ * else is a 401 in the API's error shape. Controllers read the account from {@link Caller}.
  */
 @Component
 public class Ip1Authentication implements HandlerInterceptor, WebMvcConfigurer {
-
-    private static final String ACCOUNT = Ip1Authentication.class.getName() + ".account";
 
     private final List<Ip1Properties.Account> accounts;
 
     public Ip1Authentication(Ip1Properties properties) {
         this.accounts = List.copyOf(properties.accounts());
-    }
-
-    /** The id of the account the current request was authenticated as. */
-    public static String account(HttpServletRequest request) {
-        return (String) request.getAttribute(ACCOUNT);
     }
 
     @Override
@@ -55,7 +49,7 @@ public class Ip1Authentication implements HandlerInterceptor, WebMvcConfigurer {
         } else if (v1 && authorization != null && startsWithIgnoreCase(authorization, "Basic ")) {
             account = basic(authorization.substring(6).trim());
         }
-        request.setAttribute(ACCOUNT, account.orElseThrow(() -> unauthorized(v1)).id());
+        Caller.authenticated(request, account.orElseThrow(() -> unauthorized(v1)).id());
         return true;
     }
 

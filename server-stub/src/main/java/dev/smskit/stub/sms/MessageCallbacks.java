@@ -29,4 +29,7 @@ public interface MessageCallbacks {
 
     /** Posts {@code body} to the URL {@code account} has set for callbacks of {@code kind}, if any. */
     void push(String kind, String account, String messageId, Object body);
+
+    /** Forgets every callback, pending or tried, and every URL set, as if the server had just started. */
+    void reset();
 }

@@ -27,6 +27,7 @@ import dev.smskit.stub.smsend.model.AddContactRequest;
 import dev.smskit.stub.smsend.model.ContactRequest;
 import dev.smskit.stub.smsend.model.MultipleContactsRequest;
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,10 +45,12 @@ class ContactsController implements ContactsApi {
     private static final List<String> DATE_FIELDS = List.of("birthdate", "promotiondate", "rememberdate");
 
     private final AddressBooks addressBooks;
+    private final Caller caller;
     private final JsonMapper jsonMapper;
 
-    ContactsController(AddressBooks addressBooks, JsonMapper jsonMapper) {
+    ContactsController(AddressBooks addressBooks, JsonMapper jsonMapper, Caller caller) {
         this.addressBooks = addressBooks;
+        this.caller = caller;
         this.jsonMapper = jsonMapper;
     }
 
@@ -135,7 +138,7 @@ class ContactsController implements ContactsApi {
     }
 
     private AddressBook addressBook() {
-        return addressBooks.of(SessionCheck.caller());
+        return addressBooks.of(caller.name());
     }
 
     private static StubError invalidGroup(String field, String groupId) {

@@ -15,6 +15,7 @@ import dev.smskit.stub.smsend.model.GroupList;
 import dev.smskit.stub.smsend.model.GroupRequest;
 import dev.smskit.stub.smsend.model.GroupSummary;
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 
 /**
  * Contacts groups. Success bodies are empty (Content-Length 0) and {@code Location} is relative to
@@ -26,9 +27,11 @@ import dev.smskit.stub.web.StubError;
 class ContactsGroupsController implements ContactsGroupsApi {
 
     private final AddressBooks addressBooks;
+    private final Caller caller;
 
-    ContactsGroupsController(AddressBooks addressBooks) {
+    ContactsGroupsController(AddressBooks addressBooks, Caller caller) {
         this.addressBooks = addressBooks;
+        this.caller = caller;
     }
 
     @Override
@@ -80,7 +83,7 @@ class ContactsGroupsController implements ContactsGroupsApi {
     }
 
     private AddressBook addressBook() {
-        return addressBooks.of(SessionCheck.caller());
+        return addressBooks.of(caller.name());
     }
 
     // the schema only asks for one character; a name of spaces is no name either

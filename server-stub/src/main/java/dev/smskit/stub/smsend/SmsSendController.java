@@ -37,6 +37,7 @@ import dev.smskit.stub.smsend.orders.Recipient;
 import dev.smskit.stub.smsend.orders.RecipientState;
 import dev.smskit.stub.smsend.orders.SmsOrders;
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -55,13 +56,15 @@ class SmsSendController implements SmsSendApi {
 
     private final SmsOrders orders;
     private final AddressBooks addressBooks;
+    private final Caller caller;
     private final JsonMapper jsonMapper;
     private final ZoneId timeZone;
 
     SmsSendController(SmsOrders orders, AddressBooks addressBooks, JsonMapper jsonMapper,
-            SmsendProperties properties) {
+            SmsendProperties properties, Caller caller) {
         this.orders = orders;
         this.addressBooks = addressBooks;
+        this.caller = caller;
         this.jsonMapper = jsonMapper;
         this.timeZone = properties.timeZone();
     }
@@ -74,7 +77,7 @@ class SmsSendController implements SmsSendApi {
     @Override
     public ResponseEntity<SmsOrder> sendSmsToGroups(SmsToGroupsRequest request) {
         SmsMessage message = message(request);
-        GroupMembers members = addressBooks.of(SessionCheck.caller())
+        GroupMembers members = addressBooks.of(caller.name())
                 .membersOfGroupsNamed(recipients(request.getRecipient()));
         if (!members.unknownNames().isEmpty()) {
             throw StubError.of(HttpStatus.BAD_REQUEST,
@@ -91,7 +94,7 @@ class SmsSendController implements SmsSendApi {
 
     @Override
     public ResponseEntity<SmsOrderState> getSmsState(String orderId) {
-        List<RecipientState> recipients = orders.state(SessionCheck.caller(), requireOrderId(orderId))
+        List<RecipientState> recipients = orders.state(caller.name(), requireOrderId(orderId))
                 .orElseThrow(() -> StubError.of(HttpStatus.NOT_FOUND, "The order_id was not found"));
         return ResponseEntity.ok(new SmsOrderState(recipients.size(), "OK", recipients.stream()
                 .map(recipient -> new SmsRecipientState(
@@ -102,7 +105,7 @@ class SmsSendController implements SmsSendApi {
 
     @Override
     public ResponseEntity<Void> deleteScheduledSms(String orderId) {
-        return switch (orders.cancel(SessionCheck.caller(), requireOrderId(orderId))) {
+        return switch (orders.cancel(caller.name(), requireOrderId(orderId))) {
             case DELETED -> ResponseEntity.ok().build();
             case NOT_FOUND -> throw StubError.of(HttpStatus.NOT_FOUND,
                     "The given order_id was not found");
@@ -143,8 +146,9 @@ class SmsSendController implements SmsSendApi {
                 throw invalid("recipient: " + invalid.destination());
             });
         }
-        PlacedOrder placed = orders.place(SessionCheck.caller(), new NewOrder(message.getOrderId(),
-                message.getMessageType() == SmsMessageType.N, segments(message), recipients,
+        PlacedOrder placed = orders.place(caller.name(), new NewOrder(message.getOrderId(),
+                message.getSender(), message.getMessage(), encoded(message),
+                message.getMessageType() == SmsMessageType.N, recipients,
                 scheduledFor(message).orElse(null)));
         SmsOrder order = new SmsOrder("OK", placed.orderId(),
                 Boolean.TRUE.equals(message.getReturnCredits()) ? placed.creditsUsed() : placed.smsSent());
@@ -174,19 +178,19 @@ class SmsSendController implements SmsSendApi {
     }
 
     /**
-     * The credits one SMS of the message costs, its segments (see {@link EncodedText}). A text that
-     * GSM 03.38 cannot carry needs encoding ucs2.
+     * The text as sent: one SMS of the message costs a credit per segment (see {@link EncodedText}). A
+     * text that GSM 03.38 cannot carry needs encoding ucs2.
      */
-    private static int segments(SmsMessage message) {
+    private static EncodedText encoded(SmsMessage message) {
         String text = message.getMessage();
         if (message.getEncoding() == SmsEncoding.UCS2) {
-            return EncodedText.ucs2(text).segments();
+            return EncodedText.ucs2(text);
         }
         EncodedText gsm = EncodedText.of(text);
         if (gsm.encoding() != EncodedText.Encoding.GSM) {
             throw invalid("message: characters outside the GSM 03.38 alphabet need encoding ucs2");
         }
-        return gsm.segments();
+        return gsm;
     }
 
     private static boolean absoluteUrl(String text) {

@@ -8,6 +8,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import dev.smskit.stub.smsend.api.AuthenticationApi;
+import dev.smskit.stub.web.EmptyNumbers;
 
 /** Wires the smsend stub into Spring MVC under the API's base path. */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +35,7 @@ public class SmsendWebConfiguration implements WebMvcConfigurer {
                 .addPathPatterns(BASE_PATH + "/**")
                 .excludePathPatterns(BASE_PATH + AuthenticationApi.PATH_LOGIN,
                         BASE_PATH + AuthenticationApi.PATH_TOKEN);
+        registry.addInterceptor(new EmptyNumbers()).addPathPatterns(BASE_PATH + "/**");
     }
 
     @Bean

@@ -2,6 +2,8 @@ package dev.smskit.stub.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import dev.smskit.stub.StubHttpTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -12,6 +14,24 @@ class StubControlTest extends StubHttpTest {
     private void sendV1(String[] auth, String... phones) {
         Answer answer = json("POST", "/api/nkis/1/users/send", nki("Hello", phones), auth);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    }
+
+    /** An smsend SMS from {@code username} (its password is its name) to one phone. */
+    private void sendSmsend(String username, String phone) {
+        String[] keys = get("/API/v1.0/REST/token?username=" + username + "&password=" + username).body().split(";");
+        Answer answer = json("POST", "/API/v1.0/REST/sms",
+                "{\"message_type\":\"N\",\"message\":\"Ciao\",\"recipient\":[\"" + phone + "\"]}",
+                "user_key", keys[0], "Access_token", keys[1]);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    }
+
+    private List<String> listed(String query) {
+        Answer answer = get("/_stub/messages" + query);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().valueStream()
+                .map(message -> message.get("api").asString() + " " + message.get("account").asString() + " "
+                        + message.get("to").asString())
+                .toList();
     }
 
     @Test
@@ -75,12 +95,52 @@ class StubControlTest extends StubHttpTest {
     }
 
     @Test
+    void messagesListsEveryApisMessagesWithTheirApiAndAccountAndFiltersByBoth() {
+        sendSmsend("test", "+393471234567");
+        sendV1(V1, "+46701234567");
+        sendSmsend("test2", "+393478765432");
+
+        assertThat(listed("")).as("IP1 first, then smsend").containsExactly("ip1 ip1-12345 +46701234567",
+                "smsend test +393471234567", "smsend test2 +393478765432");
+        assertThat(listed("?api=smsend")).containsExactly("smsend test +393471234567", "smsend test2 +393478765432");
+        assertThat(listed("?api=ip1")).containsExactly("ip1 ip1-12345 +46701234567");
+        assertThat(listed("?account=test2")).containsExactly("smsend test2 +393478765432");
+        assertThat(listed("?api=ip1&account=test")).isEmpty();
+        JsonNode ip1 = get("/_stub/messages?api=ip1").json().get(0);
+        JsonNode smsend = get("/_stub/messages?api=smsend").json().get(0);
+        assertThat(ip1.has("smsendStatus")).isFalse();
+        assertThat(ip1.get("statusCode").asInt()).isEqualTo(101);
+        assertThat(smsend.get("smsendStatus").asString()).isEqualTo("WAITING");
+        assertThat(smsend.has("statusCode") || smsend.has("status") || smsend.has("id")).as("IP1 terms").isFalse();
+    }
+
+    @Test
+    void anUnknownApiIsRefused() {
+        Answer answer = get("/_stub/messages?api=twilio");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void settleMovesSmsendSmsOnToo() {
+        sendSmsend("test", "+393471234567");
+        sendV1(V1, "+46701234567");
+
+        Answer settled = send("POST", "/_stub/deliveries/settle", null);
+
+        assertThat(settled.json().get("settled").asInt()).isEqualTo(2);
+        assertThat(get("/_stub/messages?api=smsend").json().get(0).get("smsendStatus").asString()).isEqualTo("DLVRD");
+    }
+
+    @Test
     void anInjectedSmsIsRecordedAsIncoming() {
         Answer answer = json("POST", "/_stub/ip1/incoming",
                 "{\"account\":\"" + ACCOUNT + "\",\"from\":\"46701234567\",\"message\":\"Stop\"}");
 
         assertThat(answer.status()).isEqualTo(201);
         JsonNode message = answer.json();
+        assertThat(message.get("api").asString()).isEqualTo("ip1");
         assertThat(message.get("direction").asString()).isEqualTo("INCOMING");
         assertThat(message.get("from").asString()).isEqualTo("+46701234567");
         assertThat(message.get("to").asString()).as("the account when not given").isEqualTo(ACCOUNT);

@@ -15,6 +15,8 @@ final class Draft {
     final Map<String, String> path = new LinkedHashMap<>();
     final Map<String, String> query = new LinkedHashMap<>();
     final Map<String, String> headers = new LinkedHashMap<>();
+    /** Names of path and query parameters whose values are sent as they are, already percent-encoded. */
+    final java.util.Set<String> sentEncoded = new java.util.HashSet<>();
     /** The JSON body, serialised at the end; {@link #rawBody} wins when set. */
     JsonNode body;
     byte[] rawBody;
@@ -63,7 +65,9 @@ final class Draft {
         for (String segment : op.pathTemplate().substring(1).split("/", -1)) {
             target.append('/');
             if (segment.startsWith("{") && segment.endsWith("}")) {
-                target.append(encode(path.getOrDefault(segment.substring(1, segment.length() - 1), "")));
+                String name = segment.substring(1, segment.length() - 1);
+                String value = path.getOrDefault(name, "");
+                target.append(sentEncoded.contains(name) ? value : encode(value));
             } else {
                 target.append(segment);
             }
@@ -72,7 +76,7 @@ final class Draft {
         for (Map.Entry<String, String> q : query.entrySet()) {
             target.append(separator).append(encode(q.getKey()));
             if (q.getValue() != null) {
-                target.append('=').append(encode(q.getValue()));
+                target.append('=').append(sentEncoded.contains(q.getKey()) ? q.getValue() : encode(q.getValue()));
             }
             separator = "&";
         }

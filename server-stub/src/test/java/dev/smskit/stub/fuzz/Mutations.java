@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The catalogue of single breaks for one operation, derived from its spec: every constraint of every
  * parameter and body field (missing, null, wrong type, pattern, lengths, enum, format, bounds), then
- * malformed, missing, mistyped, too deeply nested or wrongly labelled bodies.
+ * malformed, missing, mistyped, too deeply nested or wrongly labelled bodies, then bytes that are no
+ * UTF-8 text ({@link ByteMutations}).
  */
 final class Mutations {
 
@@ -41,6 +42,7 @@ final class Mutations {
             walk(op.body(), new ArrayList<>(), false, all, 0);
             bodyBreaks(op, all);
         }
+        all.addAll(ByteMutations.of(op));
         return all;
     }
 

@@ -71,6 +71,15 @@ class RobustnessTest extends SmsendHttpTest {
                 bad("GET", "/groups?pageNumber=0", null, null, "Invalid pageNumber: 0"),
                 bad("GET", "/groups?pageSize=-1", null, null, "Invalid pageSize: -1"),
                 bad("GET", "/groups?pageSize=five", null, null, "Invalid pageSize: five"),
+                // an empty number is no number, not the default
+                bad("GET", "/groups?pageSize=", null, null, "Invalid pageSize: "),
+                bad("GET", "/groups?pageNumber=&pageSize=3", null, null, "Invalid pageNumber: "),
+                bad("GET", "/groups?pageSize=%FF%FE", null, null,
+                        "Invalid query string: its percent-encoded bytes are not UTF-8 text"),
+                bad("DELETE", "/group/1?deletecontacts=%ED%A0%80false", null, null,
+                        "Invalid query string: its percent-encoded bytes are not UTF-8 text"),
+                // Tomcat refuses such a path before any API code runs; the stub words its 400
+                bad("DELETE", "/group/1%C0%AF", null, null, "The request cannot be answered: Bad Request."),
                 bad("POST", "/contact", JSON, "{'name':'Mario'}", "Invalid contact: email or phoneNumber is required"),
                 bad("POST", "/contact", JSON, "{'phoneNumber':''}", "Invalid phoneNumber: must not be empty"),
                 bad("POST", "/contact", JSON, "{'email':'not an email'}",

@@ -323,4 +323,29 @@ class SmsSendTest extends SmsendHttpTest {
                 {"message_type":"N","message":"Hi","recipient":["+393471234567"],"order_id":"o","returnRemaining":true}""")
                 .body()).get("remaining_credits").asInt()).isEqualTo(properties.credits() - 1);
     }
+
+    @Test
+    void theControlApiListsEachSmsSentWithItsUserAndItsSmsendStatus() {
+        send("""
+                {"message_type":"N","message":"Ciao è","recipient":["+393471234567","not a number"],"order_id":"o1",
+                 "sender":"MyShop","allowInvalidRecipients":true}""");
+        smsend.post("/sms", "{\"message_type\":\"L\",\"message\":\"Hi\",\"recipient\":[\"+393478765432\"],"
+                + "\"order_id\":\"o2\",\"encoding\":\"ucs2\"}", smsend.token("test2", "test2"));
+        smsend.control("POST", "/_stub/deliveries/settle?until=NETWORK");
+
+        JsonNode messages = json(smsend.control("GET", "/_stub/messages?api=smsend").body());
+
+        assertThat(messages).hasSize(2).as("the invalid recipient was sent nothing");
+        assertThat(messages.get(0)).isEqualTo(json("""
+                {"api":"smsend","orderId":"o1","account":"test","direction":"OUTGOING","from":"MyShop",
+                 "to":"+393471234567","message":"Ciao è","encoding":"GSM","segments":1,"price":1.0,
+                 "currency":"credits","smsendStatus":"SENT","created":"2026-01-01T00:00:00.000Z"}"""));
+        assertThat(messages.get(1).get("account").asString()).isEqualTo("test2");
+        assertThat(messages.get(1).get("from").asString()).as("no sender given").isEmpty();
+        assertThat(messages.get(1).get("encoding").asString()).isEqualTo("UCS2");
+        assertThat(messages.get(1).get("smsendStatus").asString()).isEqualTo("SENT");
+        assertThat(json(smsend.control("GET", "/_stub/messages?account=test2").body()).valueStream()
+                .map(message -> message.get("orderId").asString())).containsExactly("o2");
+        assertThat(json(smsend.control("GET", "/_stub/messages?api=ip1").body())).isEmpty();
+    }
 }

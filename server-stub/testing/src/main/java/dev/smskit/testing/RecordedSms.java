@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 /**
  * A message as the stub recorded it, with its delivery step as of the moment it was listed.
  *
- * @param api       the API it went through; {@code null} for IP1 messages while the stub does not say
- *                  whether V1 or V2 (the control API has no {@code api} field yet)
+ * @param api       the API it went through; {@code null} for IP1 messages, since the stub does not say
+ *                  whether V1 or V2 (they share their messages)
  * @param account   the IP1 account (or smsend user) that sent or received it
  * @param incoming  {@code true} for an SMS a phone sent to the account
  * @param from      sender name or number, as sent
@@ -24,15 +24,23 @@ public record RecordedSms(Api api, String account, boolean incoming, String from
         return new RecordedSms(apiOf(message), message.getAccount(),
                 message.getDirection() == RecordedMessage.DirectionEnum.INCOMING,
                 message.getFrom(), message.getTo(), message.getMessage(),
-                DeliveryStep.ofV2Code(message.getStatusCode()), message.getCreated(), message);
+                step(message), message.getCreated(), message);
     }
 
-    /**
-     * The control API lists IP1 messages only, without saying through which IP1 API they came: the
-     * one line to change once {@code RecordedMessage} has its {@code api} field.
-     */
+    /** The control API says {@code ip1} or {@code smsend}, not through which IP1 API a message came. */
     private static Api apiOf(RecordedMessage message) {
-        return null;
+        return message.getApi() == dev.smskit.testing.control.model.Api.SMSEND ? Api.SMSEND : null;
+    }
+
+    private static DeliveryStep step(RecordedMessage message) {
+        if (message.getSmsendStatus() == null) {
+            return DeliveryStep.ofV2Code(message.getStatusCode());
+        }
+        return switch (message.getSmsendStatus()) {
+            case DLVRD -> DeliveryStep.PHONE;
+            case SENT -> DeliveryStep.NETWORK;
+            default -> DeliveryStep.GATEWAY;
+        };
     }
 
     /** @return {@code true} once delivered to the phone */

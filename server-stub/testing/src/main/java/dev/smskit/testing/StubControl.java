@@ -26,8 +26,7 @@ public final class StubControl {
     private final StubControlApi api;
     private final URI baseUrl;
 
-    StubControl(URI baseUrl) {
-        ApiClient client = new ApiClient();
+    StubControl(ApiClient client, URI baseUrl) {
         client.updateBaseUri(baseUrl.toString());
         client.setConnectTimeout(Duration.ofSeconds(5));
         client.setReadTimeout(Duration.ofSeconds(30));

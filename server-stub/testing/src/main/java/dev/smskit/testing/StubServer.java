@@ -3,6 +3,7 @@ package dev.smskit.testing;
 import dev.smskit.ip1.v1.Ip1V1;
 import dev.smskit.ip1.v2.Ip1V2;
 import dev.smskit.smsend.Smsend;
+import dev.smskit.testing.control.invoker.ApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -40,9 +41,11 @@ final class StubServer implements ExtensionContext.Store.CloseableResource, Auto
     private final URI baseUrl;
     private final Duration startup;
     private final StubControl control;
-    private final Ip1V1 ip1V1;
-    private final Ip1V2 ip1V2;
-    private final Smsend smsend;
+    private final StubSettings settings;
+    // built when first asked for: loading a client's classes takes a cold JVM a while
+    private Ip1V1 ip1V1;
+    private Ip1V2 ip1V2;
+    private Smsend smsend;
 
     private StubServer(StubSettings settings, StubJar jar) throws IOException {
         output = Files.createTempFile("smskit-stub-", ".log");
@@ -68,6 +71,8 @@ final class StubServer implements ExtensionContext.Store.CloseableResource, Auto
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         shutdownHook = new Thread(this::stop, "smskit-stub-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+        // the control client's classes (Jackson, the JDK's HttpClient) load while the stub starts
+        ApiClient controlClient = new ApiClient();
         int port;
         try {
             port = awaitPort(settings.startTimeout());
@@ -77,13 +82,8 @@ final class StubServer implements ExtensionContext.Store.CloseableResource, Auto
         }
         startup = Duration.ofNanos(System.nanoTime() - started);
         baseUrl = URI.create("http://127.0.0.1:" + port);
-        control = new StubControl(baseUrl);
-
-        StubSettings.Ip1Account account = settings.ip1Account();
-        StubSettings.SmsendUser user = settings.smsendUser();
-        ip1V1 = Ip1V1.builder().baseUrl(baseUrl.toString()).accountId(account.id()).apiKey(account.apiKey()).build();
-        ip1V2 = Ip1V2.builder().baseUrl(baseUrl.toString()).bearerToken(account.token()).build();
-        smsend = Smsend.builder().baseUrl(baseUrl + SMSEND_PATH).username(user.username()).password(user.password()).build();
+        control = new StubControl(controlClient, baseUrl);
+        this.settings = settings;
         log.log(System.Logger.Level.INFO, () -> "smskit stub listening on " + baseUrl + " after " + startup.toMillis()
                 + " ms (pid " + process.pid() + ", output in " + output + ")");
     }
@@ -158,15 +158,26 @@ final class StubServer implements ExtensionContext.Store.CloseableResource, Auto
         return control;
     }
 
-    Ip1V1 ip1V1() {
+    synchronized Ip1V1 ip1V1() {
+        if (ip1V1 == null) {
+            StubSettings.Ip1Account account = settings.ip1Account();
+            ip1V1 = Ip1V1.builder().baseUrl(baseUrl.toString()).accountId(account.id()).apiKey(account.apiKey()).build();
+        }
         return ip1V1;
     }
 
-    Ip1V2 ip1V2() {
+    synchronized Ip1V2 ip1V2() {
+        if (ip1V2 == null) {
+            ip1V2 = Ip1V2.builder().baseUrl(baseUrl.toString()).bearerToken(settings.ip1Account().token()).build();
+        }
         return ip1V2;
     }
 
-    Smsend smsend() {
+    synchronized Smsend smsend() {
+        if (smsend == null) {
+            StubSettings.SmsendUser user = settings.smsendUser();
+            smsend = Smsend.builder().baseUrl(baseUrl + SMSEND_PATH).username(user.username()).password(user.password()).build();
+        }
         return smsend;
     }
 

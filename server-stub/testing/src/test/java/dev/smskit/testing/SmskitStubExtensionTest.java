@@ -74,7 +74,7 @@ class SmskitStubExtensionTest {
             seen.add(baseUrl);
 
             ip1V1.sendSms(new OutgoingSMS().addNumbersItem("+46701234567").from("shop").message("Shipped by V1"));
-            ip1V2.sendBatch(new BatchNew().sender("shop").addRecipientsItem("46701234568").body("Shipped by V2"));
+            ip1V2.createBatch(new BatchNew().sender("shop").addRecipientsItem("46701234568").body("Shipped by V2"));
             String order = smsend.sendSms(new SmsSendRequest().messageType(SmsMessageType.N)
                     .message("Shipped by smsend").addRecipientItem("+393471234567")).getOrderId();
 
@@ -83,9 +83,9 @@ class SmskitStubExtensionTest {
             assertThat(v1.account()).isEqualTo("ip1-12345");
             assertThat(v1.from()).isEqualTo("shop");
             assertThat(stub.awaitDelivered(SmsQuery.to("46701234568").api(Api.IP1_V2)).text()).isEqualTo("Shipped by V2");
-            assertThat(stub.messages(SmsQuery.any().textContaining("Shipped by"))).hasSize(2);
-            // smsend sends are not in the control API's messages yet: their state comes from smsend itself
-            assertThat(smsend.smsState(order).getRecipients()).singleElement()
+            assertThat(stub.messages(SmsQuery.any().textContaining("Shipped by"))).hasSize(3);
+            assertThat(stub.awaitDelivered(SmsQuery.to("+393471234567").api(Api.SMSEND)).account()).isEqualTo("test");
+            assertThat(smsend.getSmsState(order).getRecipients()).singleElement()
                     .satisfies(recipient -> assertThat(recipient.getStatus()).hasToString("DLVRD"));
         }
 
@@ -161,7 +161,7 @@ class SmskitStubExtensionTest {
         assertThat(seen.get(1)).isNotEqualTo(seen.get(0));
         for (URI stopped : seen) {
             Ip1V1 client = Ip1V1.builder().baseUrl(stopped.toString()).accountId("ip1-12345").apiKey("test-key").build();
-            assertThatThrownBy(() -> client.sentSms(1)).as("the stub at %s has stopped", stopped)
+            assertThatThrownBy(() -> client.getSentSms(1)).as("the stub at %s has stopped", stopped)
                     .isInstanceOf(NetworkException.class);
         }
     }

@@ -4,6 +4,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
@@ -13,8 +16,18 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  */
 public final class StartupBenchmark {
 
+    static volatile long extensionStarted;
     static volatile long firstTest;
 
+    /** Registered before the kit's extension: its beforeAll runs first. */
+    static class Stopwatch implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            extensionStarted = System.nanoTime();
+        }
+    }
+
+    @ExtendWith(Stopwatch.class)
     @SmskitStub
     static class FirstTest {
         @Test
@@ -27,9 +40,9 @@ public final class StartupBenchmark {
     }
 
     public static void main(String[] args) {
-        long started = System.nanoTime();
         EngineTestKit.engine("junit-jupiter").selectors(selectClass(FirstTest.class)).execute()
                 .testEvents().assertStatistics(stats -> stats.succeeded(1));
-        System.out.println("first test ready " + TimeUnit.NANOSECONDS.toMillis(firstTest - started) + " ms after the run started");
+        System.out.println("first test ready " + TimeUnit.NANOSECONDS.toMillis(firstTest - extensionStarted)
+                + " ms after the extension started the stub");
     }
 }

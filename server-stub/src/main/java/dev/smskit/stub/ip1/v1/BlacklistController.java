@@ -2,15 +2,14 @@ package dev.smskit.stub.ip1.v1;
 
 import java.util.List;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
-import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.Refusal;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v1.api.BlacklistApi;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntry;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntryNew;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.web.StubError;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.smskit.stub.web.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,14 +20,14 @@ import tools.jackson.databind.JsonNode;
 @RestController("ip1V1BlacklistController")
 class BlacklistController implements BlacklistApi {
 
-    private final Ip1Store store;
+    private final Ip1Stores stores;
     private final OneOrMany body;
-    private final HttpServletRequest request;
+    private final Caller caller;
 
-    BlacklistController(Ip1Store store, OneOrMany body, HttpServletRequest request) {
-        this.store = store;
+    BlacklistController(Ip1Stores stores, OneOrMany body, Caller caller) {
+        this.stores = stores;
         this.body = body;
-        this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -37,7 +36,7 @@ class BlacklistController implements BlacklistApi {
                 BlacklistEntryNew.class);
         List<PhoneNumber> phones = entries.items().stream().map(entry -> ContactsController.phone(entry.getPhone())).toList();
         try {
-            return ResponseEntity.ok(body.answer(entries, store.addToBlacklist(account(), phones),
+            return ResponseEntity.ok(body.answer(entries, stores.inAccount(account(), data -> data.blacklist().add(phones)),
                     Representations::blacklistEntry));
         } catch (Refusal refused) {
             throw new ModelState().add(refused, entries::key).invalid();
@@ -46,23 +45,23 @@ class BlacklistController implements BlacklistApi {
 
     @Override
     public ResponseEntity<List<BlacklistEntry>> listBlacklist() {
-        return ResponseEntity.ok(store.blacklist(account()).stream().map(Representations::blacklistEntry).toList());
+        return ResponseEntity.ok(stores.inAccount(account(), data -> data.blacklist().entries()).stream().map(Representations::blacklistEntry).toList());
     }
 
     @Override
     public ResponseEntity<BlacklistEntry> getBlacklistEntry(Integer entry) {
-        return ResponseEntity.ok(Representations.blacklistEntry(store.blacklistEntry(account(), entry)
+        return ResponseEntity.ok(Representations.blacklistEntry(stores.inAccount(account(), data -> data.blacklist().entry(entry))
                 .orElseThrow(() -> notFound(entry))));
     }
 
     @Override
     public ResponseEntity<BlacklistEntry> deleteBlacklistEntry(Integer entry) {
-        return ResponseEntity.ok(Representations.blacklistEntry(store.deleteBlacklistEntry(account(), entry)
+        return ResponseEntity.ok(Representations.blacklistEntry(stores.inAccount(account(), data -> data.blacklist().delete(entry))
                 .orElseThrow(() -> notFound(entry))));
     }
 
     private String account() {
-        return Ip1Authentication.account(request);
+        return caller.name();
     }
 
     private static StubError notFound(int entry) {

@@ -8,9 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
-import dev.smskit.stub.ip1.Ip1Store.ContactFields;
-import dev.smskit.stub.ip1.Ip1Store;
+import dev.smskit.stub.ip1.store.AddressBook.ContactFields;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v1.api.ContactsApi;
 import dev.smskit.stub.ip1.v1.model.Contact;
 import dev.smskit.stub.ip1.v1.model.ContactNew;
@@ -19,6 +18,7 @@ import dev.smskit.stub.ip1.v1.model.Group;
 import dev.smskit.stub.ip1.v1.model.Membership;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -35,14 +35,16 @@ class ContactsController implements ContactsApi {
     // ASP.NET binds a list from the repeated form and from the indexed one, its parameter names in any case
     private static final Pattern PHONE_NUMBERS = Pattern.compile("(?i)PhoneNumbers(\\[\\d+])?");
 
-    private final Ip1Store store;
+    private final Ip1Stores stores;
     private final OneOrMany body;
     private final HttpServletRequest request;
+    private final Caller caller;
 
-    ContactsController(Ip1Store store, OneOrMany body, HttpServletRequest request) {
-        this.store = store;
+    ContactsController(Ip1Stores stores, OneOrMany body, HttpServletRequest request, Caller caller) {
+        this.stores = stores;
         this.body = body;
         this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -52,7 +54,7 @@ class ContactsController implements ContactsApi {
                 .map(contact -> new ContactFields(contact.getFirstName(), contact.getLastName(), phone(contact.getPhone()),
                         contact.getEmail(), contact.getTitle(), contact.getOrganization(), contact.getNotes()))
                 .toList();
-        return ResponseEntity.ok(body.answer(contacts, store.createContacts(account(), fields), Representations::contact));
+        return ResponseEntity.ok(body.answer(contacts, stores.inAccount(account(), data -> data.addressBook().createContacts(fields)), Representations::contact));
     }
 
     /** Reads {@code PhoneNumbers} itself: the generated parameter only sees the repeated form. */
@@ -79,7 +81,7 @@ class ContactsController implements ContactsApi {
         if (!modelState.isEmpty()) {
             throw modelState.invalid();
         }
-        return ResponseEntity.ok(store.contacts(account()).stream()
+        return ResponseEntity.ok(stores.inAccount(account(), data -> data.addressBook().contacts()).stream()
                 .filter(contact -> filter.isEmpty() || phones.contains(contact.fields().phone().e164()))
                 .map(Representations::contact)
                 .toList());
@@ -87,7 +89,7 @@ class ContactsController implements ContactsApi {
 
     @Override
     public ResponseEntity<Contact> getContact(Integer contact) {
-        return ResponseEntity.ok(Representations.contact(store.contact(account(), contact).orElseThrow(() -> notFound(contact))));
+        return ResponseEntity.ok(Representations.contact(stores.inAccount(account(), data -> data.addressBook().contact(contact)).orElseThrow(() -> notFound(contact))));
     }
 
     @Override
@@ -98,30 +100,30 @@ class ContactsController implements ContactsApi {
         }
         ContactFields fields = new ContactFields(update.getFirstName(), update.getLastName(), phone(update.getPhone()),
                 update.getEmail(), update.getTitle(), update.getOrganization(), update.getNotes());
-        return ResponseEntity.ok(Representations.contact(store.replaceContact(account(), contact, fields)
+        return ResponseEntity.ok(Representations.contact(stores.inAccount(account(), data -> data.addressBook().replaceContact(contact, fields))
                 .orElseThrow(() -> notFound(contact))));
     }
 
     @Override
     public ResponseEntity<Contact> deleteContact(Integer contact) {
-        return ResponseEntity.ok(Representations.contact(store.deleteContact(account(), contact)
+        return ResponseEntity.ok(Representations.contact(stores.inAccount(account(), data -> data.addressBook().deleteContact(contact))
                 .orElseThrow(() -> notFound(contact))));
     }
 
     @Override
     public ResponseEntity<List<Group>> listContactGroups(Integer contact) {
-        return ResponseEntity.ok(store.groupsOf(account(), contact).orElseThrow(() -> notFound(contact))
+        return ResponseEntity.ok(stores.inAccount(account(), data -> data.addressBook().groupsOf(contact)).orElseThrow(() -> notFound(contact))
                 .stream().map(Representations::group).toList());
     }
 
     @Override
     public ResponseEntity<List<Membership>> listContactMemberships(Integer contact) {
-        return ResponseEntity.ok(store.membershipsOfContact(account(), contact).orElseThrow(() -> notFound(contact))
+        return ResponseEntity.ok(stores.inAccount(account(), data -> data.addressBook().membershipsOfContact(contact)).orElseThrow(() -> notFound(contact))
                 .stream().map(Representations::membership).toList());
     }
 
     private String account() {
-        return Ip1Authentication.account(request);
+        return caller.name();
     }
 
     /** A phone Bean Validation has already accepted (see V1Configuration). */

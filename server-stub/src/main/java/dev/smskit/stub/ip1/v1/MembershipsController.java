@@ -2,15 +2,14 @@ package dev.smskit.stub.ip1.v1;
 
 import java.util.List;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
-import dev.smskit.stub.ip1.Ip1Store;
-import dev.smskit.stub.ip1.Ip1Store.MembershipFields;
 import dev.smskit.stub.ip1.Refusal;
+import dev.smskit.stub.ip1.store.AddressBook.MembershipFields;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v1.api.MembershipsApi;
 import dev.smskit.stub.ip1.v1.model.Membership;
 import dev.smskit.stub.ip1.v1.model.MembershipNew;
 import dev.smskit.stub.web.StubError;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.smskit.stub.web.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,14 +20,14 @@ import tools.jackson.databind.JsonNode;
 @RestController("ip1V1MembershipsController")
 class MembershipsController implements MembershipsApi {
 
-    private final Ip1Store store;
+    private final Ip1Stores stores;
     private final OneOrMany body;
-    private final HttpServletRequest request;
+    private final Caller caller;
 
-    MembershipsController(Ip1Store store, OneOrMany body, HttpServletRequest request) {
-        this.store = store;
+    MembershipsController(Ip1Stores stores, OneOrMany body, Caller caller) {
+        this.stores = stores;
         this.body = body;
-        this.request = request;
+        this.caller = caller;
     }
 
     /** All or nothing: the store refuses every membership if one names a group or contact the account lacks. */
@@ -40,7 +39,7 @@ class MembershipsController implements MembershipsApi {
                 .map(membership -> new MembershipFields(membership.getGroup(), membership.getContact()))
                 .toList();
         try {
-            return ResponseEntity.ok(body.answer(memberships, store.createMemberships(account(), fields),
+            return ResponseEntity.ok(body.answer(memberships, stores.inAccount(account(), data -> data.addressBook().createMemberships(fields)),
                     Representations::membership));
         } catch (Refusal refused) {
             throw new ModelState().add(refused, memberships::key).invalid();
@@ -49,16 +48,16 @@ class MembershipsController implements MembershipsApi {
 
     @Override
     public ResponseEntity<List<Membership>> listMemberships() {
-        return ResponseEntity.ok(store.memberships(account()).stream().map(Representations::membership).toList());
+        return ResponseEntity.ok(stores.inAccount(account(), data -> data.addressBook().memberships()).stream().map(Representations::membership).toList());
     }
 
     @Override
     public ResponseEntity<Membership> deleteMembership(Integer membership) {
-        return ResponseEntity.ok(Representations.membership(store.deleteMembership(account(), membership)
+        return ResponseEntity.ok(Representations.membership(stores.inAccount(account(), data -> data.addressBook().deleteMembership(membership))
                 .orElseThrow(() -> StubError.notFound("Membership " + membership + " was not found."))));
     }
 
     private String account() {
-        return Ip1Authentication.account(request);
+        return caller.name();
     }
 }

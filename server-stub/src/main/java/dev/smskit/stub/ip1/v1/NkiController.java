@@ -2,15 +2,14 @@ package dev.smskit.stub.ip1.v1;
 
 import java.util.List;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
-import dev.smskit.stub.ip1.Ip1Store;
+import dev.smskit.stub.ip1.Outbox;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.v1.api.NkiApi;
 import dev.smskit.stub.ip1.v1.model.NKIUserNew;
 import dev.smskit.stub.ip1.v1.model.OutgoingNKI;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
 import dev.smskit.stub.sms.PhoneNumber;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.smskit.stub.web.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NkiController implements NkiApi {
 
-    private final Ip1Store store;
-    private final HttpServletRequest request;
+    private final Outbox outbox;
+    private final Caller caller;
 
-    NkiController(Ip1Store store, HttpServletRequest request) {
-        this.store = store;
-        this.request = request;
+    NkiController(Outbox outbox, Caller caller) {
+        this.outbox = outbox;
+        this.caller = caller;
     }
 
     @Override
@@ -36,7 +35,7 @@ class NkiController implements NkiApi {
                 .map(NKIUserNew::getPhone)
                 .map(phone -> PhoneNumber.parse(phone).orElseThrow())
                 .toList();
-        List<SmsMessage> sent = store.send(Ip1Authentication.account(request), message.getFrom(), message.getMessage(),
+        List<SmsMessage> sent = outbox.send(caller.name(), message.getFrom(), message.getMessage(),
                 recipients);
         return ResponseEntity.ok(sent.stream().map(Representations::processed).toList());
     }

@@ -5,15 +5,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import dev.smskit.stub.ip1.ContactGroup;
-import dev.smskit.stub.ip1.Ip1Store.ContactFields;
 import dev.smskit.stub.ip1.SmsMessage;
+import dev.smskit.stub.ip1.store.AddressBook.ContactFields;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntry;
 import dev.smskit.stub.ip1.v1.model.Contact;
 import dev.smskit.stub.ip1.v1.model.Group;
 import dev.smskit.stub.ip1.v1.model.Membership;
+import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS.CurrencyEnum;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS.EncodingEnum;
-import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
 import dev.smskit.stub.sms.EncodedText;
 
 /** What V1 answers for the things the store holds, in the generated models (the spec's field order and casing). */

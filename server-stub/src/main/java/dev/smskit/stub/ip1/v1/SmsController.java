@@ -3,17 +3,17 @@ package dev.smskit.stub.ip1.v1;
 import java.util.List;
 import java.util.Map;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
-import dev.smskit.stub.ip1.Ip1Store;
-import dev.smskit.stub.ip1.Ip1Store.Recipients;
-import dev.smskit.stub.ip1.Ip1Store.Sending;
+import dev.smskit.stub.ip1.Outbox;
+import dev.smskit.stub.ip1.Outbox.Recipients;
+import dev.smskit.stub.ip1.Outbox.Sending;
 import dev.smskit.stub.ip1.Refusal;
 import dev.smskit.stub.ip1.SmsMessage;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v1.api.SmsApi;
 import dev.smskit.stub.ip1.v1.model.OutgoingSMS;
 import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
 import dev.smskit.stub.web.StubError;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.smskit.stub.web.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,12 +28,14 @@ class SmsController implements SmsApi {
 
     static final String PARAMETER = "message";
 
-    private final Ip1Store store;
-    private final HttpServletRequest request;
+    private final Ip1Stores stores;
+    private final Outbox outbox;
+    private final Caller caller;
 
-    SmsController(Ip1Store store, HttpServletRequest request) {
-        this.store = store;
-        this.request = request;
+    SmsController(Ip1Stores stores, Outbox outbox, Caller caller) {
+        this.stores = stores;
+        this.outbox = outbox;
+        this.caller = caller;
     }
 
     @Override
@@ -53,7 +55,7 @@ class SmsController implements SmsApi {
         Recipients recipients = new Recipients(numbers.stream().map(ContactsController::phone).toList(), contacts, groups);
         Sending sending;
         try {
-            sending = store.sendSms(account(), message.getFrom(), recipients, template::textFor);
+            sending = outbox.sendSms(account(), message.getFrom(), recipients, template::textFor);
         } catch (Refusal refused) {
             throw new ModelState()
                     .add(refused, problem -> PARAMETER + "." + problem.field() + "[" + problem.index() + "]")
@@ -69,7 +71,7 @@ class SmsController implements SmsApi {
 
     @Override
     public ResponseEntity<List<ProcessedOutgoingSMS>> listSentSms() {
-        return ResponseEntity.ok(store.messages(account()).stream()
+        return ResponseEntity.ok(stores.inAccount(account(), data -> data.journal().messages()).stream()
                 .filter(SmsController::outgoing)
                 .map(Representations::processed)
                 .toList());
@@ -77,13 +79,13 @@ class SmsController implements SmsApi {
 
     @Override
     public ResponseEntity<ProcessedOutgoingSMS> getSentSms(Integer sms) {
-        return ResponseEntity.ok(Representations.processed(store.message(account(), sms)
+        return ResponseEntity.ok(Representations.processed(stores.inAccount(account(), data -> data.journal().message(sms))
                 .filter(SmsController::outgoing)
                 .orElseThrow(() -> StubError.notFound("SMS " + sms + " was not found."))));
     }
 
     private String account() {
-        return Ip1Authentication.account(request);
+        return caller.name();
     }
 
     private static boolean outgoing(SmsMessage message) {

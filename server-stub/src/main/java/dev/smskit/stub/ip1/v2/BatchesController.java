@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.smskit.stub.ip1.Batch;
-import dev.smskit.stub.ip1.Ip1Authentication;
-import dev.smskit.stub.ip1.Ip1Store;
+import dev.smskit.stub.ip1.Outbox;
 import dev.smskit.stub.ip1.SmsMessage;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v2.api.BatchesApi;
 import dev.smskit.stub.ip1.v2.model.BatchNew;
 import dev.smskit.stub.ip1.v2.model.Datacoding;
@@ -25,6 +25,7 @@ import dev.smskit.stub.ip1.v2.model.SmsType;
 import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,14 +43,18 @@ class BatchesController implements BatchesApi {
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
     private static final int MAX_REPORT_URL = 2047;
 
-    private final Ip1Store store;
+    private final Ip1Stores stores;
+    private final Outbox outbox;
     private final Ip1Callbacks callbacks;
     private final HttpServletRequest request;
+    private final Caller caller;
 
-    BatchesController(Ip1Store store, Ip1Callbacks callbacks, HttpServletRequest request) {
-        this.store = store;
+    BatchesController(Ip1Stores stores, Outbox outbox, Ip1Callbacks callbacks, HttpServletRequest request, Caller caller) {
+        this.stores = stores;
+        this.outbox = outbox;
         this.callbacks = callbacks;
         this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -79,7 +84,7 @@ class BatchesController implements BatchesApi {
                 batch.getPriority() == Priority.HIGH ? 2 : 1, windows, reportUrl, batch.getReference(),
                 batch.getTags() == null ? List.of() : batch.getTags());
         // the account's V1 blacklist holds for V2 sends too: one account, one history
-        Batch sent = store.sendBatch(Ip1Authentication.account(request), batch.getSender(), batch.getBody(),
+        Batch sent = outbox.sendBatch(caller.name(), batch.getSender(), batch.getBody(),
                 List.copyOf(recipients.values()), options)
                 .orElseThrow(() -> StubError.invalid("No recipients left to send to; every recipient is on the blacklist.",
                         Map.of("recipients", List.of("every recipient is on the blacklist"))));
@@ -91,7 +96,7 @@ class BatchesController implements BatchesApi {
     @Override
     public ResponseEntity<List<dev.smskit.stub.ip1.v2.model.Batch>> listBatches(Integer start, Integer limit, String order) {
         Paging paging = Paging.of(start, limit, order);
-        return paging.answer(store.batches(Ip1Authentication.account(request)), BatchJson::of, request,
+        return paging.answer(stores.inAccount(caller.name(), data -> data.journal().batches()), BatchJson::of, request,
                 "No batches to list", "The account has sent no batches.");
     }
 
@@ -121,7 +126,7 @@ class BatchesController implements BatchesApi {
     /** The account's batch with that id; any other id, well-formed or not, is not found. */
     private Batch batch(String batchId) {
         return number(batchId)
-                .flatMap(number -> store.batch(Ip1Authentication.account(request), number))
+                .flatMap(number -> stores.inAccount(caller.name(), data -> data.journal().batch(number)))
                 .orElseThrow(() -> StubError.notFound("There is no batch " + batchId + "."));
     }
 

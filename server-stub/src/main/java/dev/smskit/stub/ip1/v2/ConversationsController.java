@@ -3,14 +3,14 @@ package dev.smskit.stub.ip1.v2;
 import java.util.List;
 import java.util.function.Predicate;
 
-import dev.smskit.stub.ip1.Ip1Authentication;
-import dev.smskit.stub.ip1.Ip1Store;
 import dev.smskit.stub.ip1.Participant;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.SmsMessage.Direction;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.v2.api.ConversationsApi;
 import dev.smskit.stub.ip1.v2.model.Message;
 import dev.smskit.stub.web.StubError;
+import dev.smskit.stub.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,12 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ConversationsController implements ConversationsApi {
 
-    private final Ip1Store store;
+    private final Ip1Stores stores;
     private final HttpServletRequest request;
+    private final Caller caller;
 
-    ConversationsController(Ip1Store store, HttpServletRequest request) {
-        this.store = store;
+    ConversationsController(Ip1Stores stores, HttpServletRequest request, Caller caller) {
+        this.stores = stores;
         this.request = request;
+        this.caller = caller;
     }
 
     @Override
@@ -56,10 +58,12 @@ class ConversationsController implements ConversationsApi {
             Predicate<SmsMessage> direction, String empty) {
         String key = Participant.key(participant).orElseThrow(() -> new StubError(HttpStatus.BAD_REQUEST,
                 "Participant was invalid", "'" + participant + "' is not a participant name or phone number."));
-        List<SmsMessage> messages = store.conversation(Ip1Authentication.account(request), key).stream()
+        String account = caller.name();
+        List<SmsMessage> messages = stores.inAccount(account, data -> data.journal().conversation(key)).stream()
                 .filter(direction)
                 .toList();
-        return paging.answer(messages, message -> MessageJson.of(message, store.batchOptions(message.batch())),
+        return paging.answer(messages,
+                message -> MessageJson.of(message, stores.inAccount(account, data -> data.journal().batchOptions(message.batch()))),
                 request, "No messages to list", empty);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import dev.smskit.stub.ip1.Batch;
 import dev.smskit.stub.ip1.DeliveryStatus;
-import dev.smskit.stub.ip1.Ip1Store;
+import dev.smskit.stub.ip1.store.Ip1Stores;
 import dev.smskit.stub.ip1.Participant;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.v2.model.DeliveryReport;
@@ -32,15 +32,15 @@ public class Ip1Callbacks {
     public static final String INCOMING_SMS = "IP1_INCOMING_SMS";
 
     private final MessageCallbacks callbacks;
-    private final Ip1Store store;
+    private final Ip1Stores stores;
 
-    Ip1Callbacks(MessageCallbacks callbacks, Ip1Store store) {
+    Ip1Callbacks(MessageCallbacks callbacks, Ip1Stores stores) {
         this.callbacks = callbacks;
-        this.store = store;
+        this.stores = stores;
     }
 
     /** Reports the delivery of each message of a batch that names a {@code deliveryReportUrl}. */
-    void sent(Batch batch) {
+    public void sent(Batch batch) {
         String url = batch.options().deliveryReportUrl();
         if (url == null) {
             return;
@@ -48,7 +48,8 @@ public class Ip1Callbacks {
         for (SmsMessage message : batch.messages()) {
             // read again each time: the clock, a settle or a failure move the message on
             callbacks.follow(DELIVERY_REPORT, batch.account(), message.conversationId(), URI.create(url),
-                    () -> reports(store.message(batch.account(), message.id()), batch.options()));
+                    () -> reports(stores.inAccount(batch.account(), data -> data.journal().message(message.id())),
+                            batch.options()));
         }
     }
 

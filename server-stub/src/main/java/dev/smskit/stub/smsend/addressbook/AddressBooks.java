@@ -5,4 +5,7 @@ public interface AddressBooks {
 
     /** The address book of one user (empty until the user stores something). */
     AddressBook of(String username);
+
+    /** Forgets every address book and restarts ids, as if the server had just started. */
+    void reset();
 }

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import dev.smskit.stub.StubState;
 import dev.smskit.stub.smsend.addressbook.UnknownIdException.Kind;
 
 /**
@@ -26,7 +25,7 @@ import dev.smskit.stub.smsend.addressbook.UnknownIdException.Kind;
  * {@link #reset()} stay atomic without further reasoning.
  */
 @Component
-public class InMemoryAddressBooks implements AddressBooks, StubState {
+public class InMemoryAddressBooks implements AddressBooks {
 
     private final Object lock = new Object();
     private final Map<String, Book> books = new HashMap<>();

@@ -2,6 +2,8 @@ package dev.smskit.stub.smsend.orders;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import dev.smskit.stub.StubState;
 import dev.smskit.stub.sms.Delivery;
 import dev.smskit.stub.sms.DeliverySchedule;
 import dev.smskit.stub.sms.DeliveryStep;
@@ -22,10 +23,11 @@ import dev.smskit.stub.smsend.SmsendProperties;
  * them on by moving the clock. One lock guards everything, as in the address books.
  */
 @Component
-public class InMemorySmsOrders implements SmsOrders, StubState {
+public class InMemorySmsOrders implements SmsOrders {
 
     private final Object lock = new Object();
     private final Map<String, Account> accounts = new HashMap<>();
+    private long lastNumber;
     private final Clock clock;
     private final DeliverySchedule schedule;
     private final int credits;
@@ -37,7 +39,7 @@ public class InMemorySmsOrders implements SmsOrders, StubState {
     }
 
     /** An order: its valid recipients share one delivery. */
-    private record Order(int credits, List<Recipient> recipients, Instant placedAt, Delivery delivery) {
+    private record Order(long number, NewOrder placed, int credits, List<Recipient> recipients, Instant placedAt, Delivery delivery) {
 
         RecipientState state(Recipient recipient, Instant now) {
             if (!recipient.isValid()) {
@@ -76,7 +78,7 @@ public class InMemorySmsOrders implements SmsOrders, StubState {
             Instant now = clock.instant();
             Instant sendAt = order.scheduledFor() != null && order.scheduledFor().isAfter(now)
                     ? order.scheduledFor() : now;
-            account.orders.put(orderId, new Order(cost, order.recipients(), now,
+            account.orders.put(orderId, new Order(++lastNumber, order, cost, order.recipients(), now,
                     Delivery.sent(sendAt, schedule, order.notified())));
             account.creditsUsed += cost;
             return new PlacedOrder(orderId, sms, cost, remaining - cost);
@@ -111,16 +113,16 @@ public class InMemorySmsOrders implements SmsOrders, StubState {
     }
 
     @Override
-    public int settle(boolean delivered) {
+    public int settle(DeliveryStep until) {
         synchronized (lock) {
             Instant now = clock.instant();
             int settled = 0;
             for (Account account : accounts.values()) {
                 for (Map.Entry<String, Order> entry : account.orders.entrySet()) {
                     Order order = entry.getValue();
-                    Delivery settledDelivery = order.delivery().settle(now, delivered ? DeliveryStep.PHONE : DeliveryStep.NETWORK);
+                    Delivery settledDelivery = order.delivery().settle(now, until);
                     if (settledDelivery != order.delivery()) {
-                        entry.setValue(new Order(order.credits(), order.recipients(), order.placedAt(), settledDelivery));
+                        entry.setValue(new Order(order.number(), order.placed(), order.credits(), order.recipients(), order.placedAt(), settledDelivery));
                         settled += order.sms();
                     }
                 }
@@ -130,9 +132,26 @@ public class InMemorySmsOrders implements SmsOrders, StubState {
     }
 
     @Override
+    public List<SentSms> sent() {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            List<SentSms> sent = new ArrayList<>();
+            accounts.forEach((username, account) -> account.orders.forEach((orderId, order) -> order.recipients().stream()
+                    .filter(Recipient::isValid)
+                    .forEach(recipient -> sent.add(new SentSms(order.number(), username, orderId, order.placed(),
+                            recipient.destination(), order.placedAt(), order.state(recipient, now).status(),
+                            order.delivery().history(now))))));
+            // in the order placed across users, not in the users' hash order
+            sent.sort(Comparator.comparingLong(SentSms::orderNumber));
+            return sent;
+        }
+    }
+
+    @Override
     public void reset() {
         synchronized (lock) {
             accounts.clear();
+            lastNumber = 0;
         }
     }
 

@@ -3,6 +3,8 @@ package dev.smskit.stub.smsend.orders;
 import java.util.List;
 import java.util.Optional;
 
+import dev.smskit.stub.sms.DeliveryStep;
+
 /**
  * The SMS orders and credits of every smsend user; each user sees only its own. An SMS moves on with
  * the clock: {@code SCHEDULED} until its sending time, then {@code WAITING}, {@code SENT} and, when
@@ -27,11 +29,17 @@ public interface SmsOrders {
     Cancellation cancel(String username, String orderId);
 
     /**
-     * Moves every due SMS of every user on to {@code SENT}, or with {@code delivered} to its final
-     * state ({@code DLVRD} when delivery is notified, else {@code SENT}), now; SMSs still
-     * {@code SCHEDULED} wait for their time.
+     * Moves every due SMS of every user on to {@code until} now: {@link DeliveryStep#NETWORK} is
+     * {@code SENT}, {@link DeliveryStep#PHONE} the final state ({@code DLVRD} when delivery is notified,
+     * else {@code SENT}); SMSs still {@code SCHEDULED} wait for their time.
      *
      * @return how many SMSs moved on
      */
-    int settle(boolean delivered);
+    int settle(DeliveryStep until);
+
+    /** Every SMS sent to a valid recipient, of every user, in the order their orders were placed, as of now. */
+    List<SentSms> sent();
+
+    /** Forgets every order and the credits they took, as if the server had just started. */
+    void reset();
 }

@@ -54,7 +54,7 @@ public class ShippingNotices {
             ip1V1.sendSms(new OutgoingSMS().addNumbersItem(phone).from("shop").message(text));
             return new Notice("ip1-v1", null);
         } else if (phone.startsWith("+47")) {
-            ip1V2.sendBatch(new BatchNew().sender("shop").addRecipientsItem(phone.substring(1)).body(text));
+            ip1V2.createBatch(new BatchNew().sender("shop").addRecipientsItem(phone.substring(1)).body(text));
             return new Notice("ip1-v2", null);
         }
         String smsendOrder = smsend.sendSms(new SmsSendRequest().messageType(SmsMessageType.N).message(text)

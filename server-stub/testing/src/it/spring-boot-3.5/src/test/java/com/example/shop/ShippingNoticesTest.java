@@ -64,14 +64,17 @@ class ShippingNoticesTest {
         ShippingNotices.Notice notice = notices.orderShipped("{\"id\":\"A-3\",\"phone\":\"+393471234567\"}");
         assertThat(notice.api()).isEqualTo("smsend");
 
-        // the control API does not list smsend sends yet: the kit's smsend client, logged in as the same
-        // user, reads the order back
-        assertThat(stub.smsend().smsState(notice.smsendOrder()).getRecipients()).singleElement()
+        // the kit's smsend client, logged in as the same user, reads the order back
+        assertThat(stub.smsend().getSmsState(notice.smsendOrder()).getRecipients()).singleElement()
                 .satisfies(recipient -> {
                     assertThat(recipient.getDestination()).isEqualTo("+393471234567");
                     assertThat(recipient.getStatus()).hasToString("DLVRD");
                 });
-        assertThat(stub.control().messages()).isEmpty();
+        assertThat(stub.control().messages()).singleElement().satisfies(sms -> {
+            assertThat(sms.api()).isEqualTo(Api.SMSEND);
+            assertThat(sms.to()).isEqualTo("+393471234567");
+            assertThat(sms.delivered()).isTrue();
+        });
     }
 
     @Test

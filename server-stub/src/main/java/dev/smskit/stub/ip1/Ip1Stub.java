@@ -1,0 +1,104 @@
+package dev.smskit.stub.ip1;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.smskit.stub.StubState;
+import dev.smskit.stub.ip1.store.Ip1Stores;
+import dev.smskit.stub.ip1.v2.Ip1Callbacks;
+import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.Inbox;
+import dev.smskit.stub.sms.PhoneNumber;
+import dev.smskit.stub.sms.RecordedSms;
+import dev.smskit.stub.web.ErrorShape;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * IP1 as the rest of the stub sees it: one simulated API serving V1 and V2 over one state, since a
+ * message sent through V1 is part of V2 conversations. It receives SMSs from phones.
+ */
+@Component
+@Order(1)
+class Ip1Stub implements StubState, Inbox {
+
+    private final Ip1Stores stores;
+    private final Ip1Properties properties;
+    private final Ip1Callbacks callbacks;
+
+    Ip1Stub(Ip1Stores stores, Ip1Properties properties, Ip1Callbacks callbacks) {
+        this.stores = stores;
+        this.properties = properties;
+        this.callbacks = callbacks;
+    }
+
+    @Override
+    public String name() {
+        return "ip1";
+    }
+
+    @Override
+    public List<Surface> surfaces() {
+        return List.of(new Surface("IP1 V1", "/api", ErrorShape.IP1_V1), new Surface("IP1 V2", "/v2", ErrorShape.IP1_V2));
+    }
+
+    @Override
+    public void reset() {
+        stores.reset();
+    }
+
+    @Override
+    public int settle(DeliveryStep until) {
+        return stores.settle(until);
+    }
+
+    @Override
+    public String credentials() {
+        return "IP1 accounts (id, V1 Basic API key, Bearer token): " + properties.accounts().stream()
+                .map(account -> account.id() + " " + account.apiKey() + " " + account.token())
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public List<RecordedSms> messages() {
+        return stores.messages().stream().map(this::recorded).toList();
+    }
+
+    @Override
+    public Optional<Inbox> inbox() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<String> refusal(String account) {
+        return properties.accounts().stream().anyMatch(configured -> configured.id().equals(account)) ? Optional.empty()
+                : Optional.of("is not one of the configured IP1 accounts (smskit.stub.ip1.accounts)");
+    }
+
+    @Override
+    public RecordedSms receive(String account, PhoneNumber from, String to, String body) {
+        SmsMessage received = stores.inAccount(account, data -> data.journal().receive(from, to, body));
+        callbacks.received(received);
+        return recorded(received);
+    }
+
+    private RecordedSms recorded(SmsMessage message) {
+        boolean outgoing = message.direction() == SmsMessage.Direction.OUTGOING;
+        DeliveryStatus latest = message.status();
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("id", message.id());
+        terms.put("conversationId", message.conversationId());
+        terms.put("batchId", message.batchId());
+        if (outgoing) {
+            terms.put("status", latest.v1Status());
+        }
+        terms.put("statusCode", latest.v2Code());
+        return new RecordedSms(name(), message.account(),
+                outgoing ? RecordedSms.Direction.OUTGOING : RecordedSms.Direction.INCOMING, message.from(), message.to(),
+                message.body(), message.text(), message.totalPrice(), "SEK", message.created(), message.statuses(),
+                terms);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.smskit.stub.ip1.store;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.smskit.stub.ip1.Batch;
+import dev.smskit.stub.ip1.Participant;
+import dev.smskit.stub.ip1.SmsMessage;
+import dev.smskit.stub.ip1.SmsMessage.Direction;
+import dev.smskit.stub.sms.Delivery;
+import dev.smskit.stub.sms.DeliverySchedule;
+import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.EncodedText;
+import dev.smskit.stub.sms.PhoneNumber;
+
+/**
+ * {@link MessageJournal} in memory; not thread-safe (see {@link InMemoryIp1Stores}). Statuses are
+ * brought up to date when messages are read, and only for the recent, pending ones.
+ */
+final class InMemoryMessageJournal implements MessageJournal {
+
+    private final String account;
+    private final Ids ids;
+    private final Now now;
+    private final DeliverySchedule schedule;
+    private final BigDecimal pricePerSegment;
+    private final List<SmsMessage> messages = new ArrayList<>();
+    // position in messages by message id
+    private final Map<Integer, Integer> positions = new HashMap<>();
+    // V2 options by batch number; batches without an entry were sent through V1
+    private final Map<Integer, Batch.Options> batchOptions = new HashMap<>();
+    // every message before this index is final: reads only look at the recent, pending ones
+    private int firstPending;
+
+    InMemoryMessageJournal(String account, Ids ids, Now now, DeliverySchedule schedule, BigDecimal pricePerSegment) {
+        this.account = account;
+        this.ids = ids;
+        this.now = now;
+        this.schedule = schedule;
+        this.pricePerSegment = pricePerSegment;
+    }
+
+    @Override
+    public List<SmsMessage> record(String from, List<Outgoing> outgoing, Batch.Options options) {
+        Instant sent = now.get();
+        int batch = ids.batches.incrementAndGet();
+        Delivery delivery = Delivery.sent(sent, schedule, true);
+        String senderKey = Participant.keyOf(from);
+        List<SmsMessage> recorded = new ArrayList<>();
+        for (Outgoing message : outgoing) {
+            PhoneNumber to = message.to();
+            recorded.add(add(new SmsMessage(ids.messages.incrementAndGet(), batch, outgoing.size(), account,
+                    Direction.OUTGOING, from, to.e164(), senderKey, to.e164(), message.body(), message.text(),
+                    to.regionCode(), pricePerSegment, sent, delivery, sent)));
+        }
+        if (!options.equals(Batch.Options.DEFAULTS)) {
+            batchOptions.put(batch, options);
+        }
+        return recorded;
+    }
+
+    @Override
+    public SmsMessage receive(PhoneNumber from, String to, String body) {
+        Instant received = now.get();
+        return add(new SmsMessage(ids.messages.incrementAndGet(), ids.batches.incrementAndGet(), 1, account,
+                Direction.INCOMING, from.e164(), to, from.e164(), Participant.keyOf(to), body, EncodedText.of(body),
+                from.regionCode(), BigDecimal.ZERO, received, Delivery.arrived(received), received));
+    }
+
+    @Override
+    public List<SmsMessage> conversation(String participantKey) {
+        advance();
+        return messages.stream().filter(message -> message.involves(participantKey)).toList();
+    }
+
+    @Override
+    public List<SmsMessage> messages() {
+        advance();
+        return List.copyOf(messages);
+    }
+
+    @Override
+    public Optional<SmsMessage> message(int id) {
+        advance();
+        return Optional.ofNullable(positions.get(id)).map(messages::get);
+    }
+
+    @Override
+    public List<Batch> batches() {
+        advance();
+        Map<Integer, List<SmsMessage>> byBatch = new LinkedHashMap<>();
+        for (SmsMessage message : messages) {
+            if (message.direction() == Direction.OUTGOING) {
+                byBatch.computeIfAbsent(message.batch(), batch -> new ArrayList<>()).add(message);
+            }
+        }
+        return byBatch.entrySet().stream()
+                .map(batch -> new Batch(batch.getKey(), batchOptions(batch.getKey()), batch.getValue()))
+                .toList();
+    }
+
+    @Override
+    public Optional<Batch> batch(int number) {
+        advance();
+        List<SmsMessage> batch = messages.stream()
+                .filter(message -> message.batch() == number && message.direction() == Direction.OUTGOING)
+                .toList();
+        return batch.isEmpty() ? Optional.empty() : Optional.of(new Batch(number, batchOptions(number), batch));
+    }
+
+    @Override
+    public Batch.Options batchOptions(int number) {
+        return batchOptions.getOrDefault(number, Batch.Options.DEFAULTS);
+    }
+
+    @Override
+    public int settle(DeliveryStep until) {
+        Instant at = now.get();
+        int settled = 0;
+        for (int i = firstPending; i < messages.size(); i++) {
+            SmsMessage message = messages.get(i);
+            Delivery delivery = message.delivery().settle(at, until);
+            if (delivery != message.delivery()) {
+                messages.set(i, message.withDelivery(delivery, at));
+                settled++;
+            }
+        }
+        advance();
+        return settled;
+    }
+
+    private SmsMessage add(SmsMessage message) {
+        positions.put(message.id(), messages.size());
+        messages.add(message);
+        return message;
+    }
+
+    /** Reads the pending messages as of now. */
+    private void advance() {
+        Instant at = now.get();
+        for (int i = firstPending; i < messages.size(); i++) {
+            messages.set(i, messages.get(i).asOf(at));
+        }
+        while (firstPending < messages.size() && !messages.get(firstPending).isPending()) {
+            firstPending++;
+        }
+    }
+}

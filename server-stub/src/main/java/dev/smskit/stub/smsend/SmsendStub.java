@@ -1,0 +1,76 @@
+package dev.smskit.stub.smsend;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.smskit.stub.StubState;
+import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.RecordedSms;
+import dev.smskit.stub.smsend.addressbook.AddressBooks;
+import dev.smskit.stub.smsend.orders.SentSms;
+import dev.smskit.stub.smsend.orders.SmsOrders;
+import dev.smskit.stub.web.ErrorShape;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** smsend as the rest of the stub sees it. Its session keys outlive a reset: clients stay logged in. */
+@Component
+@Order(2)
+class SmsendStub implements StubState {
+
+    private final SmsOrders orders;
+    private final AddressBooks addressBooks;
+    private final SmsendProperties properties;
+
+    SmsendStub(SmsOrders orders, AddressBooks addressBooks, SmsendProperties properties) {
+        this.orders = orders;
+        this.addressBooks = addressBooks;
+        this.properties = properties;
+    }
+
+    @Override
+    public String name() {
+        return "smsend";
+    }
+
+    @Override
+    public List<Surface> surfaces() {
+        return List.of(new Surface("smsend", SmsendWebConfiguration.BASE_PATH, ErrorShape.SMSEND));
+    }
+
+    @Override
+    public void reset() {
+        orders.reset();
+        addressBooks.reset();
+    }
+
+    @Override
+    public int settle(DeliveryStep until) {
+        return orders.settle(until);
+    }
+
+    @Override
+    public String credentials() {
+        return "smsend users (username/password): " + properties.users().stream()
+                .map(user -> user.username() + "/" + user.password())
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public List<RecordedSms> messages() {
+        return orders.sent().stream().map(this::recorded).toList();
+    }
+
+    private RecordedSms recorded(SentSms sms) {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("orderId", sms.orderId());
+        terms.put("smsendStatus", sms.status().name());
+        String sender = sms.order().sender();
+        return new RecordedSms(name(), sms.username(), RecordedSms.Direction.OUTGOING, sender == null ? "" : sender,
+                sms.destination(), sms.order().message(), sms.order().text(),
+                BigDecimal.valueOf(sms.order().segments()), "credits", sms.placedAt(), sms.history(), terms);
+    }
+}
