@@ -15,8 +15,8 @@ import dev.smskit.stub.sms.EncodedText;
  * @param id         V1 {@code ID}; V2's {@code id} is derived from it
  * @param batch      one per send request; V2 {@code batchId}, V1 {@code BundleID} when the request sent several
  * @param batchSize  how many messages the request sent
- * @param from       sender as given (a name or a phone number)
- * @param to         recipient: E.164 number for outgoing messages, as given for incoming ones
+ * @param from       sender as the client gave it (a name or a phone number)
+ * @param to         recipient as the client gave it (a phone number for outgoing messages)
  * @param senderKey  {@link Participant} key of the sender
  * @param recipientKey {@link Participant} key of the recipient
  * @param countryCode region of the recipient's number (outgoing) or of the sender's (incoming)

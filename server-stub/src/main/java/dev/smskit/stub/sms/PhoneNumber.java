@@ -11,11 +11,14 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A valid phone number in E.164 form ({@code +46701234567}) with the region it belongs to. Every API
- * reads numbers through here (libphonenumber, one cache); what a text that is no valid number means
- * is each API's own answer.
+ * A valid phone number: its E.164 form ({@code +46701234567}), which identifies it, the region it
+ * belongs to, and the text the client sent, which answers echo. Every API reads numbers through here
+ * (libphonenumber, one cache); what a text that is no valid number means is each API's own answer.
+ *
+ * @param sent the number as the client wrote it: IP1 answers numbers as stored, unchanged (the
+ *     official PHP SDK's recorded contact sends and gets back {@code "Phone":"12025550134"})
  */
-public record PhoneNumber(String e164, String regionCode) {
+public record PhoneNumber(String e164, String regionCode, String sent) {
 
     /** What a text is, read as a phone number. */
     public enum Kind {
@@ -56,7 +59,7 @@ public record PhoneNumber(String e164, String regionCode) {
         if (text == null || !E164.matcher(text).matches()) {
             return Optional.empty();
         }
-        return read(text.startsWith("+") ? text : "+" + text, null).valid();
+        return read(text.startsWith("+") ? text : "+" + text, null).valid().map(number -> number.writtenAs(text));
     }
 
     /**
@@ -83,10 +86,15 @@ public record PhoneNumber(String e164, String regionCode) {
                 return Reading.INVALID;
             }
             return new Reading(Kind.VALID, new PhoneNumber(NUMBERS.format(number, PhoneNumberUtil.PhoneNumberFormat.E164),
-                    NUMBERS.getRegionCodeForNumber(number)));
+                    NUMBERS.getRegionCodeForNumber(number), text));
         } catch (NumberParseException notANumber) {
             return Reading.NOT_A_NUMBER;
         }
+    }
+
+    /** The same number as a client wrote it. */
+    public PhoneNumber writtenAs(String text) {
+        return text.equals(sent) ? this : new PhoneNumber(e164, regionCode, text);
     }
 
     /** The MSISDN, as IP1 V2 writes numbers: E.164 without the {@code +}. */

@@ -22,10 +22,16 @@ final class Recipients {
     private Recipients() {
     }
 
-    /** Each recipient once: numbers written differently are one recipient when they are the same number. */
+    /**
+     * Each recipient once, as the client wrote it first: numbers written differently are one recipient
+     * when they are the same number (no public answer shows smsend rewriting a number, so none is rewritten).
+     */
     static List<Recipient> of(Collection<String> texts) {
         Map<String, Recipient> recipients = new LinkedHashMap<>();
-        texts.stream().map(Recipients::of).forEach(recipient -> recipients.putIfAbsent(recipient.destination(), recipient));
+        for (String text : texts) {
+            Recipient recipient = of(text);
+            recipients.putIfAbsent(recipient.isValid() ? PhoneNumber.read(text, "IT").valid().orElseThrow().e164() : text, recipient);
+        }
         return List.copyOf(recipients.values());
     }
 
@@ -35,7 +41,7 @@ final class Recipients {
         }
         PhoneNumber.Reading reading = PhoneNumber.read(text, "IT");
         return switch (reading.kind()) {
-            case VALID -> Recipient.valid(reading.valid().orElseThrow().e164());
+            case VALID -> Recipient.valid(text);
             case INVALID -> new Recipient(text, Status.INVALIDDST);
             case NOT_A_NUMBER -> new Recipient(text, Status.UNKNRCPT);
         };

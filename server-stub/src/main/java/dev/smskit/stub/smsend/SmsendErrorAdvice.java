@@ -1,5 +1,6 @@
 package dev.smskit.stub.smsend;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import dev.smskit.stub.web.JsonFieldPath;
 import dev.smskit.stub.web.StubError;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -112,6 +114,13 @@ class SmsendErrorAdvice {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return StubError.of(HttpStatus.BAD_REQUEST, "Unknown field: " + JsonFieldPath.of(unknown));
+            }
+            if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                // e.g. Skebby's message types GP, TI, SI sent to smsend, whose types are N, L, LL
+                return invalid(JsonFieldPath.of(format) + ": " + format.getValue() + " is not one of "
+                        + Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
+                                .collect(Collectors.joining(", ")));
             }
             if (cause instanceof DatabindException invalid) {
                 return invalid.getPath().isEmpty()

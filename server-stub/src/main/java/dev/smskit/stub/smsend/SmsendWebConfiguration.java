@@ -1,6 +1,7 @@
 package dev.smskit.stub.smsend;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import dev.smskit.stub.smsend.api.AuthenticationApi;
+import dev.smskit.stub.smsend.model.SmsMessageType;
 import dev.smskit.stub.web.EmptyNumbers;
+import dev.smskit.stub.web.ReadByJsonValue;
 
 /** Wires the smsend stub into Spring MVC under the API's base path. */
 @Configuration(proxyBeanMethods = false)
@@ -43,5 +46,11 @@ public class SmsendWebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<AnyAccept> registration = new FilterRegistrationBean<>(new AnyAccept());
         registration.addUrlPatterns(BASE_PATH + "/*");
         return registration;
+    }
+
+    /** A message type smsend does not know (Skebby's GP, TI, SI) is refused naming smsend's: N, L, LL. */
+    @Bean
+    JsonMapperBuilderCustomizer smsendMessageTypes() {
+        return builder -> ReadByJsonValue.readByName(builder, SmsMessageType.class);
     }
 }

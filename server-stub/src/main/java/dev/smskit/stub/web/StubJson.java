@@ -1,8 +1,11 @@
 package dev.smskit.stub.web;
 
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -58,6 +61,15 @@ public class StubJson implements JsonMapperBuilderCustomizer {
         };
     }
 
+    /**
+     * An ISO 8601 date-time; one without offset is UTC, as IP1 documents its times: IP1's official C# sample
+     * (iP1SMS/ip1-samples, {@code DeliveryWindow.cs}) sends .NET {@code DateTime}s, written without offset.
+     */
+    static OffsetDateTime timestamp(String text) {
+        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+        return parsed instanceof OffsetDateTime withOffset ? withOffset : ((LocalDateTime) parsed).atOffset(ZoneOffset.UTC);
+    }
+
     private interface StringParser<T> {
         T parse(String text) throws Exception;
     }
@@ -84,7 +96,7 @@ public class StubJson implements JsonMapperBuilderCustomizer {
                             }
                         })
                         // the specs' date-times and URLs are strings: no epoch numbers, no 12 for a URL
-                        .addDeserializer(OffsetDateTime.class, fromStringOnly(OffsetDateTime.class, OffsetDateTime::parse))
+                        .addDeserializer(OffsetDateTime.class, fromStringOnly(OffsetDateTime.class, StubJson::timestamp))
                         .addDeserializer(URI.class, fromStringOnly(URI.class, URI::new)));
     }
 }

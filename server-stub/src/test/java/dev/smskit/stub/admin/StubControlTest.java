@@ -142,7 +142,7 @@ class StubControlTest extends StubHttpTest {
         JsonNode message = answer.json();
         assertThat(message.get("api").asString()).isEqualTo("ip1");
         assertThat(message.get("direction").asString()).isEqualTo("INCOMING");
-        assertThat(message.get("from").asString()).isEqualTo("+46701234567");
+        assertThat(message.get("from").asString()).as("as sent").isEqualTo("46701234567");
         assertThat(message.get("to").asString()).as("the account when not given").isEqualTo(ACCOUNT);
         assertThat(message.has("status")).as("V1 statuses are for outgoing messages").isFalse();
         assertThat(message.get("statusCode").asInt()).isEqualTo(201);

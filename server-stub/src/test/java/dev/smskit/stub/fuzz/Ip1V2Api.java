@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -22,8 +23,8 @@ import tools.jackson.databind.node.ArrayNode;
 final class Ip1V2Api implements FuzzedApi {
 
     private static final String BATCHES = "/v2/batches";
-    // what V2 finds a conversation by besides a phone number: a sender name with at least one letter
-    private static final Pattern NAME = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}");
+    // what V2 finds a conversation by besides a phone number: a sender name of up to 11 ASCII characters with a letter
+    private static final Pattern NAME = Pattern.compile("(?=.*[A-Za-z])[\\x20-\\x7E]{1,11}");
     // GSM 03.38 holds all printable ASCII but the backtick: a body of these is always GSM-encodable
     private static final Pattern GSM_SAFE = Pattern.compile("[\\x20-\\x5F\\x61-\\x7E\\r\\n]*");
 
@@ -243,6 +244,14 @@ final class Ip1V2Api implements FuzzedApi {
         String batchId = draft.path.get("batchId");
         if (batchId != null && !batches.containsKey(batchId) && account.batches == batches.size()) {
             draft.mustFail = true; // the run knows every batch of the account: this one is not among them
+        }
+        if (isCreateBatch(draft.op) && draft.body != null && draft.kind == Kind.INVALID) {
+            for (String field : List.of("type", "datacoding")) {
+                JsonNode value = draft.body.get(field);
+                if (value != null && value.isString() && Stream.of("sms", "flash", "gsm", "ucs").anyMatch(value.stringValue()::equalsIgnoreCase)) {
+                    draft.excuse(201, field + " is read in any case, as ASP.NET Core reads enum names");
+                }
+            }
         }
         if (isCreateBatch(draft.op) && draft.body != null && draft.body.isObject()
                 && (draft.kind == Kind.VALID || draft.kind == Kind.EDGE)) {
@@ -485,9 +494,9 @@ final class Ip1V2Api implements FuzzedApi {
         }
     }
 
-    /** Whether V2 finds conversations by this sender: a phone number or a name with a letter. */
+    /** Whether V2 finds conversations by this sender: digits of a phone number (valid or not) or a name with a letter. */
     private static boolean addressable(String sender) {
-        return Phones.valid(sender) || NAME.matcher(sender).matches();
+        return sender.matches("\\+?[0-9]{1,15}") || NAME.matcher(sender).matches();
     }
 
     @Override

@@ -16,7 +16,7 @@ class V1BlacklistTest extends StubHttpTest {
         assertThat(answer.status()).isEqualTo(200);
         JsonNode entry = answer.json();
         assertThat(entry.propertyNames()).containsExactly("ID", "Phone", "Created");
-        assertThat(entry.get("Phone").asString()).isEqualTo("+46701234599");
+        assertThat(entry.get("Phone").asString()).as("as sent, without +").isEqualTo("46701234599");
         assertThat(get("/api/blacklist/" + entry.get("ID").asInt(), V1).json()).isEqualTo(entry);
         assertThat(get("/api/blacklist", V1).json()).containsExactly(entry);
     }
@@ -38,7 +38,7 @@ class V1BlacklistTest extends StubHttpTest {
         assertThat(duplicates.status()).isEqualTo(400);
         assertThat(duplicates.json().get("ModelState").propertyNames()).containsExactly("entry[1].Phone", "entry[2].Phone");
         assertThat(duplicates.json().get("ModelState").get("entry[1].Phone").get(0).asString())
-                .isEqualTo("+46701234590 is already on the blacklist.");
+                .as("the number as this request sent it").isEqualTo("46701234590 is already on the blacklist.");
         assertThat(get("/api/blacklist", V1).json()).hasSize(3);
     }
 

@@ -3,6 +3,7 @@ package dev.smskit.stub.ip1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import dev.smskit.stub.StubHttpTest;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class V1ContactsTest extends StubHttpTest {
         assertThat(contact.propertyNames()).containsExactly("OwnerID", "Created", "Modified", "ID", "Title", "Notes",
                 "Organization", "FirstName", "LastName", "Phone", "Email");
         assertThat(contact.get("OwnerID").asString()).isEqualTo(ACCOUNT);
-        assertThat(contact.get("Phone").asString()).as("E.164 with +").isEqualTo("+46701234567");
+        assertThat(contact.get("Phone").asString()).as("as sent, without +").isEqualTo("46701234567");
         assertThat(contact.get("Email").asString()).isEqualTo("anna.svensson@example.com");
         assertThat(contact.get("Created").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z")
                 .isEqualTo(contact.get("Modified").asString());
@@ -45,10 +46,13 @@ class V1ContactsTest extends StubHttpTest {
     }
 
     @Test
-    void unsetFieldsAreLeftOut() {
+    void unsetFieldsAreNull() {
         JsonNode contact = create(contact("Erik", "+46701234568"), V1);
 
-        assertThat(contact.propertyNames()).containsExactly("OwnerID", "Created", "Modified", "ID", "FirstName", "Phone");
+        assertThat(contact.propertyNames()).containsExactly("OwnerID", "Created", "Modified", "ID", "Title", "Notes",
+                "Organization", "FirstName", "LastName", "Phone", "Email");
+        assertThat(List.of("Title", "Notes", "Organization", "LastName", "Email")).allSatisfy(unset ->
+                assertThat(contact.get(unset).isNull()).as(unset).isTrue());
     }
 
     @Test
@@ -164,8 +168,8 @@ class V1ContactsTest extends StubHttpTest {
                 + "\"Created\":\"2001-01-01T00:00:00Z\",\"Modified\":\"2001-01-01T00:00:00Z\"}", V1));
 
         assertThat(replaced.get("LastName").asString()).isEqualTo("Svensson-Berg");
-        assertThat(replaced.has("Email")).as("omitted fields are cleared").isFalse();
-        assertThat(replaced.has("Title")).isFalse();
+        assertThat(replaced.get("Email").isNull()).as("omitted fields are cleared").isTrue();
+        assertThat(replaced.get("Title").isNull()).isTrue();
         assertThat(replaced.get("OwnerID").asString()).isEqualTo(ACCOUNT);
         assertThat(replaced.get("Created")).isEqualTo(created.get("Created"));
         assertThat(OffsetDateTime.parse(replaced.get("Modified").asString()))

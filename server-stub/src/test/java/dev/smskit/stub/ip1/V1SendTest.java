@@ -42,11 +42,11 @@ class V1SendTest extends StubHttpTest {
     }
 
     @Test
-    void aSingleMessageHasNoBundleAndANumberWithoutPlusIsE164() {
+    void aSingleMessageHasANullBundleAndANumberWithoutPlusIsEchoed() {
         JsonNode sent = send(nki("Hi", "46701234567")).json().get(0);
 
-        assertThat(sent.has("BundleID")).isFalse();
-        assertThat(sent.get("To").asString()).isEqualTo("+46701234567");
+        assertThat(sent.get("BundleID").isNull()).isTrue();
+        assertThat(sent.get("To").asString()).isEqualTo("46701234567");
     }
 
     @ParameterizedTest(name = "{0} × ''{1}'' → encoding {2}, {3} segments")

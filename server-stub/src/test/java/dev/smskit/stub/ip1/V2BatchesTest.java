@@ -202,7 +202,7 @@ class V2BatchesTest extends StubHttpTest {
                 Arguments.of("{" + to + "[\"46701234567\"],\"body\":\"Привет\",\"datacoding\":\"gsm\"}", "datacoding",
                         "gsm cannot encode every character of the body; use ucs or leave datacoding out"),
                 Arguments.of("{" + ok + ",\"datacoding\":\"UCS2\"}", "datacoding", "Must be one of gsm, ucs."),
-                Arguments.of("{" + ok + ",\"type\":\"SMS\"}", "type", "Must be one of sms, flash."),
+                Arguments.of("{" + ok + ",\"type\":\"mms\"}", "type", "Must be one of sms, flash."),
                 Arguments.of("{" + ok + ",\"type\":1}", "type", "Must be one of sms, flash."),
                 Arguments.of("{" + ok + ",\"priority\":3}", "priority", "Must be one of 1, 2."),
                 Arguments.of("{" + ok + ",\"deliveryWindows\":[{\"opens\":\"2026-11-24T08:00:00Z\",\"closes\":\"2026-11-24T08:00:00Z\"}]}",

@@ -140,7 +140,8 @@ class V2ConversationsTest extends StubHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+46%2070", "4670", "not-a-name", "averylongname"})
+    // 16 digits: longer than any MSISDN (E.164 allows 15); é: a name is ASCII
+    @ValueSource(strings = {"+46%2070", "4670123456789012", "nam%C3%A9", "averylongname"})
     void anInvalidParticipantIs400(String participant) {
         Answer answer = get("/v2/conversations/" + participant, V2);
 
@@ -259,7 +260,7 @@ class V2ConversationsTest extends StubHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"/mt", "/mo"})
     void anInvalidParticipantOrPageIs400ForEitherDirection(String direction) {
-        assertThat(get("/v2/conversations/4670" + direction, V2).json().get("title").asString())
+        assertThat(get("/v2/conversations/4670123456789012" + direction, V2).json().get("title").asString())
                 .isEqualTo("Participant was invalid");
         assertThat(get("/v2/conversations/" + PHONE + direction + "?limit=0", V2).json().get("title").asString())
                 .isEqualTo("Pagination parameters invalid");

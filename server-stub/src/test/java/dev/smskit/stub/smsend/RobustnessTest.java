@@ -131,7 +131,7 @@ class RobustnessTest extends SmsendHttpTest {
                         "Unknown field: contacts"),
                 bad("POST", "/sms", JSON, "{}", "Invalid message: must not be null; "
                         + "Invalid message_type: must not be null; Invalid recipient: must not be null"),
-                bad("POST", "/sms", JSON, sms("'message_type':'X'"), "Invalid message_type: wrong type or value"),
+                bad("POST", "/sms", JSON, sms("'message_type':'X'"), "Invalid message_type: X is not one of N, L, LL"),
                 bad("POST", "/sms", JSON, sms("'message':''"), "Invalid message: must not be empty"),
                 bad("POST", "/sms", JSON, sms("'message':'" + "x".repeat(1001) + "'"),
                         "Invalid message: must be at most 1000 characters"),

@@ -34,7 +34,7 @@ class SmsToGroupsTest extends SmsendHttpTest {
         JsonNode state = json(smsend.get("/sms/sale", test).body());
         assertThat(state.get("recipient_number").asInt()).isEqualTo(2);
         assertThat(state.get("recipients").findValuesAsString("destination"))
-                .containsExactly("+393471234567", "+393478765432");
+                .as("each contact's number as stored").containsExactly("+393471234567", "3478765432");
         assertThat(state.get("recipients").findValuesAsString("status")).containsOnly("WAITING");
     }
 

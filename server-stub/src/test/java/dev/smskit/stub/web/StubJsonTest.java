@@ -53,8 +53,11 @@ class StubJsonTest {
     void aDateTimeIsAString() {
         assertThat(json.readValue("{\"opens\":\"2026-11-24T08:00:00+01:00\"}", Window.class).opens())
                 .isEqualTo(OffsetDateTime.parse("2026-11-24T08:00:00+01:00"));
+        // IP1's C# sample writes .NET DateTimes without offset: UTC, the zone IP1 documents its times in
+        assertThat(json.readValue("{\"opens\":\"2026-11-24T08:00:00\"}", Window.class).opens())
+                .isEqualTo(OffsetDateTime.parse("2026-11-24T08:00:00Z"));
         for (String wrong : new String[] {"{\"opens\":12}", "{\"opens\":1.5}", "{\"opens\":true}", "{\"opens\":\"tomorrow\"}",
-                "{\"opens\":\"2026-11-24T08:00:00\"}"}) {
+                "{\"opens\":\"2026-11-24\"}"}) {
             assertThatThrownBy(() -> json.readValue(wrong, Window.class)).as(wrong).isInstanceOf(JacksonException.class);
         }
     }

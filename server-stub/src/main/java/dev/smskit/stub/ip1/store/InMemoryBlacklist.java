@@ -32,7 +32,7 @@ final class InMemoryBlacklist implements Blacklist {
         List<Refusal.Problem> problems = new ArrayList<>();
         for (int i = 0; i < phones.size(); i++) {
             if (!listed.add(phones.get(i).e164())) {
-                problems.add(new Refusal.Problem(i, "Phone", phones.get(i).e164() + " is already on the blacklist."));
+                problems.add(new Refusal.Problem(i, "Phone", phones.get(i).sent() + " is already on the blacklist."));
             }
         }
         if (!problems.isEmpty()) {

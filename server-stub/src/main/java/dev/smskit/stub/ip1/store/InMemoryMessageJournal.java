@@ -56,7 +56,7 @@ final class InMemoryMessageJournal implements MessageJournal {
         for (Outgoing message : outgoing) {
             PhoneNumber to = message.to();
             recorded.add(add(new SmsMessage(ids.messages.incrementAndGet(), batch, outgoing.size(), account,
-                    Direction.OUTGOING, from, to.e164(), senderKey, to.e164(), message.body(), message.text(),
+                    Direction.OUTGOING, from, to.sent(), senderKey, to.e164(), message.body(), message.text(),
                     to.regionCode(), pricePerSegment, sent, delivery, sent)));
         }
         if (!options.equals(Batch.Options.DEFAULTS)) {
@@ -69,7 +69,7 @@ final class InMemoryMessageJournal implements MessageJournal {
     public SmsMessage receive(PhoneNumber from, String to, String body) {
         Instant received = now.get();
         return add(new SmsMessage(ids.messages.incrementAndGet(), ids.batches.incrementAndGet(), 1, account,
-                Direction.INCOMING, from.e164(), to, from.e164(), Participant.keyOf(to), body, EncodedText.of(body),
+                Direction.INCOMING, from.sent(), to, from.e164(), Participant.keyOf(to), body, EncodedText.of(body),
                 from.regionCode(), BigDecimal.ZERO, received, Delivery.arrived(received), received));
     }
 

@@ -90,7 +90,7 @@ final class ModelState {
             return "The field " + field + " must be a valid phone number in E.164 format.";
         }
         if (constraint instanceof Sender) {
-            return "The field " + field + " must be a sender name of up to 11 letters, digits and spaces, or a phone number.";
+            return "The field " + field + " must be a sender name of up to 11 ASCII characters with a letter, or a phone number.";
         }
         return "The field " + field + " is invalid.";
     }

@@ -33,7 +33,7 @@ final class Representations {
 
     static Contact contact(dev.smskit.stub.ip1.Contact contact) {
         ContactFields fields = contact.fields();
-        return new Contact(contact.id(), fields.firstName(), fields.phone().e164())
+        return new Contact(contact.id(), fields.firstName(), fields.phone().sent())
                 .ownerID(contact.owner())
                 .created(utc(contact.created()))
                 .modified(utc(contact.modified()))
@@ -51,7 +51,7 @@ final class Representations {
     }
 
     static BlacklistEntry blacklistEntry(dev.smskit.stub.ip1.BlacklistEntry entry) {
-        return new BlacklistEntry(entry.id(), entry.phone().e164()).created(utc(entry.created()));
+        return new BlacklistEntry(entry.id(), entry.phone().sent()).created(utc(entry.created()));
     }
 
     static ProcessedOutgoingSMS processed(SmsMessage sent) {
@@ -66,7 +66,9 @@ final class Representations {
                 .price(sent.price().doubleValue())
                 .totalPrice(sent.totalPrice().doubleValue())
                 .encoding(sent.text().encoding() == EncodedText.Encoding.GSM ? EncodingEnum.GSM : EncodingEnum.UCS2)
-                .segments(sent.text().segments());
+                .segments(sent.text().segments())
+                .created(utc(sent.created()))
+                .modified(utc(sent.latest().at()));
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -22,7 +22,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Sender {
 
-    String message() default "must be a sender name of up to 11 letters, digits and spaces, or a phone number";
+    String message() default "must be a sender name of up to 11 ASCII characters with a letter, or a phone number";
 
     Class<?>[] groups() default {};
 

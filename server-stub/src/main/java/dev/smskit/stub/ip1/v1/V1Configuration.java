@@ -1,14 +1,21 @@
 package dev.smskit.stub.ip1.v1;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import dev.smskit.stub.ip1.v1.model.BlacklistEntry;
 import dev.smskit.stub.ip1.v1.model.BlacklistEntryNew;
+import dev.smskit.stub.ip1.v1.model.Contact;
 import dev.smskit.stub.ip1.v1.model.ContactNew;
 import dev.smskit.stub.ip1.v1.model.ContactUpdate;
+import dev.smskit.stub.ip1.v1.model.Group;
 import dev.smskit.stub.ip1.v1.model.GroupNew;
 import dev.smskit.stub.ip1.v1.model.GroupUpdate;
+import dev.smskit.stub.ip1.v1.model.Membership;
 import dev.smskit.stub.ip1.v1.model.NKIUserNew;
 import dev.smskit.stub.ip1.v1.model.OutgoingNKI;
 import dev.smskit.stub.ip1.v1.model.OutgoingSMS;
+import dev.smskit.stub.ip1.v1.model.ProcessedOutgoingSMS;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -66,6 +73,17 @@ class V1Configuration {
     JsonMapperBuilderCustomizer v1LegacyFields() {
         return builder -> builder.addMixIn(GroupUpdate.class, GroupUpdateReadOnlyFields.class)
                 .addMixIn(ContactUpdate.class, ContactUpdateReadOnlyFields.class);
+    }
+
+    /**
+     * V1 answers carry every property of their schema, {@code null} when unset, as Json.NET writes an
+     * ASP.NET Web API DTO; the official PHP SDK reads {@code BundleID} of every sent SMS.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer v1EveryProperty() {
+        JsonInclude.Value always = JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS);
+        return builder -> List.of(Group.class, Contact.class, Membership.class, BlacklistEntry.class, ProcessedOutgoingSMS.class)
+                .forEach(answer -> builder.withConfigOverride(answer, override -> override.setInclude(always)));
     }
 
     /** Read-only fields of {@code Group} that clients such as the official PHP SDK send back on PUT. */

@@ -22,8 +22,8 @@ final class MessageJson {
                 .id(message.conversationId())
                 .batchId(message.batchId())
                 .owner(message.account())
-                .sender(Participant.render(message.senderKey()))
-                .recipient(Participant.render(message.recipientKey()))
+                .sender(Participant.render(message.from()))
+                .recipient(Participant.render(message.to()))
                 .body(message.body())
                 .direction(message.direction() == SmsMessage.Direction.OUTGOING ? Message.DirectionEnum.MT
                         : Message.DirectionEnum.MO)

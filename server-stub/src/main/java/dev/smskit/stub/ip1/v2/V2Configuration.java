@@ -1,11 +1,18 @@
 package dev.smskit.stub.ip1.v2;
 
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.smskit.stub.ip1.v2.model.BatchNew;
+import dev.smskit.stub.ip1.v2.model.Datacoding;
+import dev.smskit.stub.ip1.v2.model.SmsType;
+import dev.smskit.stub.web.ReadByJsonValue;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.NotEmptyDef;
 import org.hibernate.validator.cfg.defs.NotNullDef;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,5 +41,19 @@ class V2Configuration {
                     .getter("tags").containerElementType().constraint(new NotNullDef());
             hibernate.addMapping(mapping);
         };
+    }
+
+    /**
+     * {@code type} and {@code datacoding} are read in any case, as ASP.NET Core's {@code JsonStringEnumConverter}
+     * reads enum names: IP1's official C# sample (iP1SMS/ip1-samples, {@code BatchRequest.cs}) sends its C#
+     * names {@code "SMS"}, {@code "Flash"}, {@code "UCS"}, {@code "GSM"}. Answers write the spec's names.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer v2EnumsInAnyCase() {
+        JsonFormat.Value anyCase = JsonFormat.Value.empty().withFeature(JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_VALUES);
+        return builder -> List.<Class<? extends Enum<?>>>of(SmsType.class, Datacoding.class).forEach(type -> {
+            ReadByJsonValue.readByName(builder, type);
+            builder.withConfigOverride(type, override -> override.setFormat(anyCase));
+        });
     }
 }

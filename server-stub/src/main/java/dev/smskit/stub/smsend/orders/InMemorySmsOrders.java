@@ -64,7 +64,8 @@ public class InMemorySmsOrders implements SmsOrders {
     public PlacedOrder place(String username, NewOrder order) {
         synchronized (lock) {
             Account account = accounts.computeIfAbsent(username, name -> new Account());
-            String orderId = order.orderId() != null ? order.orderId() : UUID.randomUUID().toString();
+            // a UUID without its dashes: 32 characters, within the rule a client checks an order_id against
+            String orderId = order.orderId() != null ? order.orderId() : UUID.randomUUID().toString().replace("-", "");
             if (account.orders.containsKey(orderId)) {
                 throw new OrderRefusedException("Invalid order_id: " + orderId + " is already used");
             }
