@@ -31,6 +31,7 @@ class ArchitectureTest {
             "sms,    ip1 smsend",
             "web,    ip1 smsend",
             "docs,   ip1 smsend",
+            "callbacks, ip1 smsend",
             ".,      ip1 smsend",
             "ip1,    smsend",
             "smsend, ip1"})

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
+import dev.smskit.stub.sms.MessageCallbacks;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,11 +49,14 @@ public abstract class StubHttpTest {
     @Autowired
     protected List<StubState> states;
     @Autowired
+    protected MessageCallbacks callbacks;
+    @Autowired
     protected MutableClock clock;
 
     @BeforeEach
     void forgetEverything() {
         states.forEach(StubState::reset);
+        callbacks.reset();
         clock.setInstant(TestClock.START);
     }
 

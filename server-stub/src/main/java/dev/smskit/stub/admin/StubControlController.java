@@ -15,6 +15,7 @@ import dev.smskit.stub.admin.model.Settlement;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.sms.Inbox;
+import dev.smskit.stub.sms.MessageCallbacks;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.sms.RecordedSms;
 import dev.smskit.stub.web.StubError;
@@ -33,15 +34,18 @@ class StubControlController implements StubControlApi {
 
     private final List<StubState> apis;
     private final JsonMapper jsonMapper;
+    private final MessageCallbacks callbacks;
 
-    StubControlController(List<StubState> apis, JsonMapper jsonMapper) {
+    StubControlController(List<StubState> apis, JsonMapper jsonMapper, MessageCallbacks callbacks) {
         this.apis = apis;
         this.jsonMapper = jsonMapper;
+        this.callbacks = callbacks;
     }
 
     @Override
     public ResponseEntity<Void> resetState() {
         apis.forEach(StubState::reset);
+        callbacks.reset();
         return ResponseEntity.noContent().build();
     }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import dev.smskit.stub.StubState;
 import dev.smskit.stub.ip1.store.Ip1Stores;
+import dev.smskit.stub.ip1.v2.Ip1Callbacks;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.Inbox;
 import dev.smskit.stub.sms.PhoneNumber;
@@ -26,10 +27,12 @@ class Ip1Stub implements StubState, Inbox {
 
     private final Ip1Stores stores;
     private final Ip1Properties properties;
+    private final Ip1Callbacks callbacks;
 
-    Ip1Stub(Ip1Stores stores, Ip1Properties properties) {
+    Ip1Stub(Ip1Stores stores, Ip1Properties properties, Ip1Callbacks callbacks) {
         this.stores = stores;
         this.properties = properties;
+        this.callbacks = callbacks;
     }
 
     @Override
@@ -77,7 +80,9 @@ class Ip1Stub implements StubState, Inbox {
 
     @Override
     public RecordedSms receive(String account, PhoneNumber from, String to, String body) {
-        return recorded(stores.inAccount(account, data -> data.journal().receive(from, to, body)));
+        SmsMessage received = stores.inAccount(account, data -> data.journal().receive(from, to, body));
+        callbacks.received(received);
+        return recorded(received);
     }
 
     private RecordedSms recorded(SmsMessage message) {

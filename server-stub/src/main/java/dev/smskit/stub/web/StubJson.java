@@ -50,10 +50,12 @@ public class StubJson implements JsonMapperBuilderCustomizer {
                 if (!json.hasToken(JsonToken.VALUE_STRING)) {
                     return type.cast(context.handleUnexpectedToken(type, json));
                 }
+                // read outside the try: a body that is not UTF-8 fails here, and is that, not a bad value
+                String text = json.getString();
                 try {
-                    return parse.parse(json.getString());
+                    return parse.parse(text);
                 } catch (Exception unreadable) {
-                    return type.cast(context.handleWeirdStringValue(type, json.getString(), "not a valid %s", type.getSimpleName()));
+                    return type.cast(context.handleWeirdStringValue(type, text, "not a valid %s", type.getSimpleName()));
                 }
             }
         };

@@ -45,12 +45,14 @@ class BatchesController implements BatchesApi {
 
     private final Ip1Stores stores;
     private final Outbox outbox;
+    private final Ip1Callbacks callbacks;
     private final HttpServletRequest request;
     private final Caller caller;
 
-    BatchesController(Ip1Stores stores, Outbox outbox, HttpServletRequest request, Caller caller) {
+    BatchesController(Ip1Stores stores, Outbox outbox, Ip1Callbacks callbacks, HttpServletRequest request, Caller caller) {
         this.stores = stores;
         this.outbox = outbox;
+        this.callbacks = callbacks;
         this.request = request;
         this.caller = caller;
     }
@@ -86,6 +88,7 @@ class BatchesController implements BatchesApi {
                 List.copyOf(recipients.values()), options)
                 .orElseThrow(() -> StubError.invalid("No recipients left to send to; every recipient is on the blacklist.",
                         Map.of("recipients", List.of("every recipient is on the blacklist"))));
+        callbacks.sent(sent);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{batchId}").buildAndExpand(sent.id()).toUri();
         return ResponseEntity.created(location).body(BatchJson.of(sent));
     }
