@@ -12,10 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           user keeps; whole IP1 batches are dropped, so the newest batch always stays
  */
 @ConfigurationProperties("smskit.stub.retention")
-public record Retention(@DefaultValue("100000") int messagesPerAccount) {
+public record Retention(@DefaultValue("50000") int messagesPerAccount) {
 
     /** The documented default, for stores made outside Spring. */
-    public static final Retention DEFAULT = new Retention(100_000);
+    public static final Retention DEFAULT = new Retention(50_000);
 
     public Retention {
         if (messagesPerAccount < 1) {
