@@ -160,6 +160,9 @@ final class InMemoryMessageJournal implements MessageJournal {
 
     /** Drops the oldest batches beyond the retention, never the newest one. */
     private void dropOldest() {
+        if (messages.size() - first <= retained) {
+            return;
+        }
         int newest = messages.get(messages.size() - 1).batch();
         while (messages.size() - first > retained && messages.get(first).batch() != newest) {
             int batch = messages.get(first).batch();
