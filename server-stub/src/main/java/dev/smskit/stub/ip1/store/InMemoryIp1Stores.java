@@ -14,6 +14,8 @@ import dev.smskit.stub.ip1.Ip1Properties;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.sms.DeliverySchedule;
 import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.Retention;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,7 @@ public class InMemoryIp1Stores implements Ip1Stores {
     private final Now now;
     private final DeliverySchedule schedule;
     private final BigDecimal pricePerSegment;
+    private final Retention retention;
 
     /** One account's stores; also its lock. */
     private static final class Account implements AccountData {
@@ -37,11 +40,11 @@ public class InMemoryIp1Stores implements Ip1Stores {
         final InMemoryBlacklist blacklist;
         final InMemoryMessageJournal journal;
 
-        Account(String account, Ids ids, Now now, DeliverySchedule schedule, BigDecimal pricePerSegment) {
+        Account(String account, Ids ids, Now now, DeliverySchedule schedule, BigDecimal pricePerSegment, Retention retention) {
             groups = new InMemoryGroups(account, ids, now);
             addressBook = new InMemoryAddressBook(account, ids, now, groups);
             blacklist = new InMemoryBlacklist(account, ids, now);
-            journal = new InMemoryMessageJournal(account, ids, now, schedule, pricePerSegment);
+            journal = new InMemoryMessageJournal(account, ids, now, schedule, pricePerSegment, retention);
         }
 
         @Override
@@ -65,15 +68,21 @@ public class InMemoryIp1Stores implements Ip1Stores {
         }
     }
 
-    public InMemoryIp1Stores(Ip1Properties properties, Clock clock) {
+    @Autowired
+    public InMemoryIp1Stores(Ip1Properties properties, Retention retention, Clock clock) {
         this.now = new Now(clock);
         this.schedule = properties.delivery();
         this.pricePerSegment = properties.pricePerSegment();
+        this.retention = retention;
+    }
+
+    public InMemoryIp1Stores(Ip1Properties properties, Clock clock) {
+        this(properties, Retention.DEFAULT, clock);
     }
 
     @Override
     public <T> T inAccount(String account, Function<AccountData, T> work) {
-        Account stores = accounts.computeIfAbsent(account, name -> new Account(name, ids, now, schedule, pricePerSegment));
+        Account stores = accounts.computeIfAbsent(account, name -> new Account(name, ids, now, schedule, pricePerSegment, retention));
         synchronized (stores) {
             return work.apply(stores);
         }

@@ -18,10 +18,13 @@ import dev.smskit.stub.sms.DeliverySchedule;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.sms.PhoneNumber;
+import dev.smskit.stub.sms.Retention;
 
 /**
  * {@link MessageJournal} in memory; not thread-safe (see {@link InMemoryIp1Stores}). Statuses are
- * brought up to date when messages are read, and only for the recent, pending ones.
+ * brought up to date when messages are read, and only for the recent, pending ones. It keeps at most
+ * {@link Retention#messagesPerAccount()} messages: whole batches go, oldest first, so a batch is never
+ * half there (the newest one stays even when it alone is larger).
  */
 final class InMemoryMessageJournal implements MessageJournal {
 
@@ -30,7 +33,12 @@ final class InMemoryMessageJournal implements MessageJournal {
     private final Now now;
     private final DeliverySchedule schedule;
     private final BigDecimal pricePerSegment;
+    private final int retained;
+    // dropped messages are nulled before index first and cut off in bulk, so a drop is O(1) amortised
     private final List<SmsMessage> messages = new ArrayList<>();
+    private int first;
+    // how many messages were cut off the front of messages: a position minus this is an index
+    private int cut;
     // position in messages by message id
     private final Map<Integer, Integer> positions = new HashMap<>();
     // V2 options by batch number; batches without an entry were sent through V1
@@ -38,8 +46,10 @@ final class InMemoryMessageJournal implements MessageJournal {
     // every message before this index is final: reads only look at the recent, pending ones
     private int firstPending;
 
-    InMemoryMessageJournal(String account, Ids ids, Now now, DeliverySchedule schedule, BigDecimal pricePerSegment) {
+    InMemoryMessageJournal(String account, Ids ids, Now now, DeliverySchedule schedule, BigDecimal pricePerSegment,
+            Retention retention) {
         this.account = account;
+        this.retained = retention.messagesPerAccount();
         this.ids = ids;
         this.now = now;
         this.schedule = schedule;
@@ -62,40 +72,43 @@ final class InMemoryMessageJournal implements MessageJournal {
         if (!options.equals(Batch.Options.DEFAULTS)) {
             batchOptions.put(batch, options);
         }
+        dropOldest();
         return recorded;
     }
 
     @Override
     public SmsMessage receive(PhoneNumber from, String to, String body) {
         Instant received = now.get();
-        return add(new SmsMessage(ids.messages.incrementAndGet(), ids.batches.incrementAndGet(), 1, account,
+        SmsMessage message = add(new SmsMessage(ids.messages.incrementAndGet(), ids.batches.incrementAndGet(), 1, account,
                 Direction.INCOMING, from.sent(), to, from.e164(), Participant.keyOf(to), body, EncodedText.of(body),
                 from.regionCode(), BigDecimal.ZERO, received, Delivery.arrived(received), received));
+        dropOldest();
+        return message;
     }
 
     @Override
     public List<SmsMessage> conversation(String participantKey) {
         advance();
-        return messages.stream().filter(message -> message.involves(participantKey)).toList();
+        return retained().stream().filter(message -> message.involves(participantKey)).toList();
     }
 
     @Override
     public List<SmsMessage> messages() {
         advance();
-        return List.copyOf(messages);
+        return List.copyOf(retained());
     }
 
     @Override
     public Optional<SmsMessage> message(int id) {
         advance();
-        return Optional.ofNullable(positions.get(id)).map(messages::get);
+        return Optional.ofNullable(positions.get(id)).map(position -> messages.get(position - cut));
     }
 
     @Override
     public List<Batch> batches() {
         advance();
         Map<Integer, List<SmsMessage>> byBatch = new LinkedHashMap<>();
-        for (SmsMessage message : messages) {
+        for (SmsMessage message : retained()) {
             if (message.direction() == Direction.OUTGOING) {
                 byBatch.computeIfAbsent(message.batch(), batch -> new ArrayList<>()).add(message);
             }
@@ -108,7 +121,7 @@ final class InMemoryMessageJournal implements MessageJournal {
     @Override
     public Optional<Batch> batch(int number) {
         advance();
-        List<SmsMessage> batch = messages.stream()
+        List<SmsMessage> batch = retained().stream()
                 .filter(message -> message.batch() == number && message.direction() == Direction.OUTGOING)
                 .toList();
         return batch.isEmpty() ? Optional.empty() : Optional.of(new Batch(number, batchOptions(number), batch));
@@ -136,9 +149,37 @@ final class InMemoryMessageJournal implements MessageJournal {
     }
 
     private SmsMessage add(SmsMessage message) {
-        positions.put(message.id(), messages.size());
+        positions.put(message.id(), cut + messages.size());
         messages.add(message);
         return message;
+    }
+
+    private List<SmsMessage> retained() {
+        return messages.subList(first, messages.size());
+    }
+
+    /** Drops the oldest batches beyond the retention, never the newest one. */
+    private void dropOldest() {
+        if (messages.size() - first <= retained) {
+            return;
+        }
+        int newest = messages.get(messages.size() - 1).batch();
+        while (messages.size() - first > retained && messages.get(first).batch() != newest) {
+            int batch = messages.get(first).batch();
+            while (messages.get(first).batch() == batch) {
+                positions.remove(messages.get(first).id());
+                messages.set(first++, null);
+            }
+            batchOptions.remove(batch);
+        }
+        firstPending = Math.max(firstPending, first);
+        // cut once as many are dropped as kept: each cut costs at most twice what was dropped since the last
+        if (first > 0 && 2 * first >= messages.size()) {
+            messages.subList(0, first).clear();
+            cut += first;
+            firstPending -= first;
+            first = 0;
+        }
     }
 
     /** Reads the pending messages as of now. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,14 @@ import org.springframework.stereotype.Component;
 import dev.smskit.stub.sms.Delivery;
 import dev.smskit.stub.sms.DeliverySchedule;
 import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.Retention;
 import dev.smskit.stub.smsend.SmsendProperties;
 
 /**
  * SMS orders in memory. Their SMSs move on with the stub's clock (see {@link Delivery}), so tests move
- * them on by moving the clock. One lock guards everything, as in the address books.
+ * them on by moving the clock. One lock guards everything, as in the address books. Each user keeps
+ * its newest {@link Retention#messagesPerAccount()} orders; a dropped order is unknown from then on,
+ * while the credits it took stay used.
  */
 @Component
 public class InMemorySmsOrders implements SmsOrders {
@@ -31,6 +35,7 @@ public class InMemorySmsOrders implements SmsOrders {
     private final Clock clock;
     private final DeliverySchedule schedule;
     private final int credits;
+    private final int retained;
 
     /** One user's orders, in the order placed, and the credits they took. */
     private static final class Account {
@@ -54,10 +59,11 @@ public class InMemorySmsOrders implements SmsOrders {
         }
     }
 
-    public InMemorySmsOrders(SmsendProperties properties, Clock clock) {
+    public InMemorySmsOrders(SmsendProperties properties, Retention retention, Clock clock) {
         this.clock = clock;
         this.schedule = properties.delivery();
         this.credits = properties.credits();
+        this.retained = retention.messagesPerAccount();
     }
 
     @Override
@@ -82,6 +88,12 @@ public class InMemorySmsOrders implements SmsOrders {
             account.orders.put(orderId, new Order(++lastNumber, order, cost, order.recipients(), now,
                     Delivery.sent(sendAt, schedule, order.notified())));
             account.creditsUsed += cost;
+            if (account.orders.size() > retained) {
+                // the first in a LinkedHashMap is the oldest placed
+                Iterator<Order> oldest = account.orders.values().iterator();
+                oldest.next();
+                oldest.remove();
+            }
             return new PlacedOrder(orderId, sms, cost, remaining - cost);
         }
     }
