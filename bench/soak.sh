@@ -5,6 +5,7 @@
 # a full GC. Writes bench/results/soak-latest.md. Not part of mvn verify.
 #   bench/soak.sh                         10 minutes on the jar the last mvn package built
 #   MINUTES=4 CONNECTIONS=8 bench/soak.sh
+#   STUB_ARGS='--smskit.stub.retention.messages-per-account=5000' bench/soak.sh   (reach retention within minutes)
 # shellcheck source=bench/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -23,7 +24,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk (bench/
 # loopback only; smsend credits high enough that sends are never refused for lack of them
 log "starting the stub (server-stub/stub.sh) on $BASE"
 server-stub/stub.sh --server.address=127.0.0.1 --server.port="$PORT" \
-  --smskit.stub.smsend.credits=1000000000 >"$WORK/soak-stub.log" 2>&1 &
+  --smskit.stub.smsend.credits=1000000000 ${STUB_ARGS:-} >"$WORK/soak-stub.log" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true' EXIT
 # the first start of a build also makes its class-data sharing archive
