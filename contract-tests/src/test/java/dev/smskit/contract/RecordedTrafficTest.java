@@ -154,12 +154,12 @@ class RecordedTrafficTest {
 
     private static ObjectMapper clientMapper(String name) {
         if (name.startsWith("ip1-v1/")) {
-            return Json.configure(new dev.smskit.ip1.v1.invoker.ApiClient().getObjectMapper());
+            return Json.configure(dev.smskit.ip1.v1.invoker.ApiClient.createObjectMapper());
         }
         if (name.startsWith("ip1-v2/")) {
-            return Json.configure(new dev.smskit.ip1.v2.invoker.ApiClient().getObjectMapper());
+            return Json.configure(dev.smskit.ip1.v2.invoker.ApiClient.createObjectMapper());
         }
-        return Json.configure(new dev.smskit.smsend.invoker.ApiClient().getObjectMapper());
+        return Json.configure(dev.smskit.smsend.invoker.ApiClient.createObjectMapper());
     }
 
     /** Every non-null recorded value must come back from the client's model, date-times as the same instant. */
