@@ -23,6 +23,7 @@ import dev.smskit.ip1.v2.Ip1V2;
 import dev.smskit.ip1.v2.model.Batch;
 import dev.smskit.ip1.v2.model.BatchNew;
 import dev.smskit.ip1.v2.model.MessageStatus;
+import dev.smskit.ip1.v2.model.SortOrder;
 import dev.smskit.smsend.Smsend;
 import dev.smskit.smsend.model.GroupRequest;
 import dev.smskit.smsend.model.SmsMessageType;
@@ -149,7 +150,7 @@ class ReadmeExamplesTest {
                 .bearerToken("your-api-token")
                 .build();
 
-        ip1v2.conversationMessages("46701234567", 100, "ASC")
+        ip1v2.conversationMessages("46701234567", 100, SortOrder.ASC)
                 .forEach(message -> System.out.println(message.getModified() + " " + message.getBody()));
 
         assertThat(take(server).getTarget()).isEqualTo("/v2/conversations/46701234567?limit=100&order=ASC");

@@ -11,6 +11,7 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.smskit.ip1.v2.model.ApiResponse;
 import dev.smskit.ip1.v2.model.Message;
+import dev.smskit.ip1.v2.model.SortOrder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class Ip1V2ConversationsConsumerPactTest extends Ip1V2ConsumerPact {
     void readConversationPage(MockServer server) {
         // one page through the generated interface: the stream would follow rel="next" to the example's host
         ApiResponse<List<Message>> page = ip1(server, TOKEN).conversations()
-                .getConversationMessagesWithHttpInfo(PARTICIPANT, 0, 2, "DESC");
+                .getConversationMessagesWithHttpInfo(PARTICIPANT, 0, 2, SortOrder.DESC);
 
         assertThat(page.getData()).isNotEmpty();
         assertThat(String.join(",", page.getHeaders().get("Link"))).contains("rel=\"next\"");

@@ -21,6 +21,7 @@ import dev.smskit.ip1.v2.model.BatchNew;
 import dev.smskit.ip1.v2.model.Message;
 import dev.smskit.ip1.v2.model.MessageStatus;
 import dev.smskit.ip1.v2.model.ProblemDetails;
+import dev.smskit.ip1.v2.model.SortOrder;
 import feign.Feign;
 import feign.Headers;
 import feign.RequestLine;
@@ -107,7 +108,7 @@ public final class Ip1V2 {
      * All messages exchanged with a participant, oldest first, 50 per page.
      *
      * @param participant a participant name or phone number, e.g. {@code 46701234567}
-     * @return a lazy stream; see {@link #conversationMessages(String, Integer, String)}
+     * @return a lazy stream; see {@link #conversationMessages(String, Integer, SortOrder)}
      */
     public Stream<Message> conversationMessages(String participant) {
         return conversationMessages(participant, null, null);
@@ -121,13 +122,13 @@ public final class Ip1V2 {
      *
      * @param participant a participant name or phone number, e.g. {@code 46701234567}
      * @param limit the page size (1 to 1000), or {@code null} for the API's default of 50
-     * @param order {@code ASC} (oldest first) or {@code DESC}, or {@code null} for {@code ASC}
+     * @param order {@link SortOrder#ASC} (oldest first) or {@link SortOrder#DESC}, or {@code null} for {@code ASC}
      * @return a lazy, ordered stream over the messages of every page
      * @throws dev.smskit.common.ValidationException while streaming, if the participant is invalid
      * @throws SmskitException while streaming, if a {@code next} link points to another host than
      *     the base URL (the bearer token is only sent to the base URL)
      */
-    public Stream<Message> conversationMessages(String participant, Integer limit, String order) {
+    public Stream<Message> conversationMessages(String participant, Integer limit, SortOrder order) {
         Objects.requireNonNull(participant, "participant");
         return stream(conversationPath(participant), true,
                 () -> conversations.getConversationMessagesWithHttpInfo(participant, null, limit, order), pages::messages);
@@ -137,7 +138,7 @@ public final class Ip1V2 {
      * The messages you sent to a participant, oldest first, 50 per page.
      *
      * @param participant a participant name or phone number, e.g. {@code 46701234567}
-     * @return a lazy stream; see {@link #conversationMtMessages(String, Integer, String)}
+     * @return a lazy stream; see {@link #conversationMtMessages(String, Integer, SortOrder)}
      */
     public Stream<Message> conversationMtMessages(String participant) {
         return conversationMtMessages(participant, null, null);
@@ -146,15 +147,15 @@ public final class Ip1V2 {
     /**
      * The messages you sent to a participant (mobile-terminated, {@code direction} 0), through this
      * API or V1, page by page ({@code GET /v2/conversations/{participant}/mt}). Paged like
-     * {@link #conversationMessages(String, Integer, String)}; none is an empty stream.
+     * {@link #conversationMessages(String, Integer, SortOrder)}; none is an empty stream.
      *
      * @param participant a participant name or phone number, e.g. {@code 46701234567}
      * @param limit the page size (1 to 1000), or {@code null} for the API's default of 50
-     * @param order {@code ASC} (oldest first) or {@code DESC}, or {@code null} for {@code ASC}
+     * @param order {@link SortOrder#ASC} (oldest first) or {@link SortOrder#DESC}, or {@code null} for {@code ASC}
      * @return a lazy, ordered stream over the messages of every page
      * @throws dev.smskit.common.ValidationException while streaming, if the participant is invalid
      */
-    public Stream<Message> conversationMtMessages(String participant, Integer limit, String order) {
+    public Stream<Message> conversationMtMessages(String participant, Integer limit, SortOrder order) {
         Objects.requireNonNull(participant, "participant");
         return stream(conversationPath(participant) + "/mt", true,
                 () -> conversations.getConversationMtMessagesWithHttpInfo(participant, null, limit, order), pages::messages);
@@ -164,7 +165,7 @@ public final class Ip1V2 {
      * The messages a participant sent you, oldest first, 50 per page.
      *
      * @param participant a participant name or phone number, e.g. {@code 46701234567}
-     * @return a lazy stream; see {@link #conversationMoMessages(String, Integer, String)}
+     * @return a lazy stream; see {@link #conversationMoMessages(String, Integer, SortOrder)}
      */
     public Stream<Message> conversationMoMessages(String participant) {
         return conversationMoMessages(participant, null, null);
@@ -173,15 +174,15 @@ public final class Ip1V2 {
     /**
      * The messages a participant sent you (mobile-originated, {@code direction} 1), page by page
      * ({@code GET /v2/conversations/{participant}/mo}). Paged like
-     * {@link #conversationMessages(String, Integer, String)}; none is an empty stream.
+     * {@link #conversationMessages(String, Integer, SortOrder)}; none is an empty stream.
      *
      * @param participant a participant name or phone number, e.g. {@code 46701234567}
      * @param limit the page size (1 to 1000), or {@code null} for the API's default of 50
-     * @param order {@code ASC} (oldest first) or {@code DESC}, or {@code null} for {@code ASC}
+     * @param order {@link SortOrder#ASC} (oldest first) or {@link SortOrder#DESC}, or {@code null} for {@code ASC}
      * @return a lazy, ordered stream over the messages of every page
      * @throws dev.smskit.common.ValidationException while streaming, if the participant is invalid
      */
-    public Stream<Message> conversationMoMessages(String participant, Integer limit, String order) {
+    public Stream<Message> conversationMoMessages(String participant, Integer limit, SortOrder order) {
         Objects.requireNonNull(participant, "participant");
         return stream(conversationPath(participant) + "/mo", true,
                 () -> conversations.getConversationMoMessagesWithHttpInfo(participant, null, limit, order), pages::messages);
@@ -276,7 +277,7 @@ public final class Ip1V2 {
     /**
      * Every batch the account has sent, oldest first, 50 per page.
      *
-     * @return a lazy stream; see {@link #listBatches(Integer, String)}
+     * @return a lazy stream; see {@link #listBatches(Integer, SortOrder)}
      */
     public Stream<Batch> listBatches() {
         return listBatches(null, null);
@@ -289,10 +290,10 @@ public final class Ip1V2 {
      * empty stream.
      *
      * @param limit the page size (1 to 1000), or {@code null} for the API's default of 50
-     * @param order {@code ASC} (oldest first) or {@code DESC}, or {@code null} for {@code ASC}
+     * @param order {@link SortOrder#ASC} (oldest first) or {@link SortOrder#DESC}, or {@code null} for {@code ASC}
      * @return a lazy, ordered stream over the batches of every page
      */
-    public Stream<Batch> listBatches(Integer limit, String order) {
+    public Stream<Batch> listBatches(Integer limit, SortOrder order) {
         return stream("/v2/batches", true, () -> batches.listBatchesWithHttpInfo(null, limit, order), pages::batches);
     }
 
@@ -300,7 +301,7 @@ public final class Ip1V2 {
      * The messages of a batch, one per recipient, 50 per page.
      *
      * @param batchId the {@code id} of the batch
-     * @return a lazy stream; see {@link #batchMessages(String, Integer, String)}
+     * @return a lazy stream; see {@link #batchMessages(String, Integer, SortOrder)}
      */
     public Stream<Message> batchMessages(String batchId) {
         return batchMessages(batchId, null, null);
@@ -308,17 +309,17 @@ public final class Ip1V2 {
 
     /**
      * The messages of a batch, one per recipient, each with its delivery statuses so far
-     * ({@code GET /v2/batches/{batchId}/messages}), page by page as {@link #listBatches(Integer, String)}
+     * ({@code GET /v2/batches/{batchId}/messages}), page by page as {@link #listBatches(Integer, SortOrder)}
      * reads them. Read it again to see later statuses; the last of {@code getStatuses()} is the
      * current one.
      *
      * @param batchId the {@code id} of the batch
      * @param limit the page size (1 to 1000), or {@code null} for the API's default of 50
-     * @param order {@code ASC} (in the order of the recipients) or {@code DESC}, or {@code null} for {@code ASC}
+     * @param order {@link SortOrder#ASC} (in the order of the recipients) or {@link SortOrder#DESC}, or {@code null} for {@code ASC}
      * @return a lazy, ordered stream over the messages of every page
      * @throws NotFoundException while streaming, if there is no such batch
      */
-    public Stream<Message> batchMessages(String batchId, Integer limit, String order) {
+    public Stream<Message> batchMessages(String batchId, Integer limit, SortOrder order) {
         Objects.requireNonNull(batchId, "batchId");
         return stream("/v2/batches/" + encode(batchId) + "/messages", false,
                 () -> batches.listBatchMessagesWithHttpInfo(batchId, null, limit, order), pages::messages);

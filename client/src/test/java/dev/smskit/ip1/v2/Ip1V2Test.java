@@ -19,6 +19,7 @@ import dev.smskit.ip1.v2.model.Datacoding;
 import dev.smskit.ip1.v2.model.DeliveryWindow;
 import dev.smskit.ip1.v2.model.Message;
 import dev.smskit.ip1.v2.model.MessageStatus;
+import dev.smskit.ip1.v2.model.SortOrder;
 import dev.smskit.ip1.v2.model.Priority;
 import dev.smskit.ip1.v2.model.SmsType;
 import dev.smskit.ip1.v2.model.ProblemDetails;
@@ -34,6 +35,8 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** IP1 V2 over the wire: bearer token, batches sent and read, lists followed through Link headers, problem details. */
 class Ip1V2Test {
@@ -80,7 +83,7 @@ class Ip1V2Test {
                 "<" + conversation + "?start=0&limit=2&order=ASC>; rel=first, </v2/conversations/46701234567?start=4&limit=2&order=ASC>; title=\"page 3, last\"; rel=\"next last\""));
         server.enqueue(page(messages(5), "<" + conversation + "?start=2&limit=2&order=ASC>; rel=\"prev\""));
 
-        List<String> ids = ip1.conversationMessages("46701234567", 2, "ASC").map(Message::getId).toList();
+        List<String> ids = ip1.conversationMessages("46701234567", 2, SortOrder.ASC).map(Message::getId).toList();
 
         assertThat(ids).containsExactly("m1", "m2", "m3", "m4", "m5");
         assertThat(server.getRequestCount()).isEqualTo(3);
@@ -90,6 +93,36 @@ class Ip1V2Test {
         assertThat(third.getTarget()).as("a relative link is resolved against the page that carried it")
                 .isEqualTo("/v2/conversations/46701234567?start=4&limit=2&order=ASC");
         assertThat(third.getHeaders().values("Authorization")).containsExactly("Bearer tok-v2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SortOrder.class)
+    void theSortOrderGoesOnTheWireAsItsName(SortOrder order) throws Exception {
+        server.enqueue(page(messages(1)));
+        server.enqueue(page(messages(2)));
+
+        assertThat(ip1.conversationMtMessages("46701234567", 1, order).map(Message::getId)).containsExactly("m1");
+        assertThat(ip1.conversationMoMessages("46701234567", 1, order).map(Message::getId)).containsExactly("m2");
+
+        assertThat(take(server).getTarget()).isEqualTo("/v2/conversations/46701234567/mt?limit=1&order=" + order.name());
+        assertThat(take(server).getTarget()).isEqualTo("/v2/conversations/46701234567/mo?limit=1&order=" + order.name());
+    }
+
+    @Test
+    void statusCodesCarryIp1sDocumentedNamesAndTheGroupOfTheUndocumentedOnes() {
+        assertThat(MessageStatus.CodeEnum.fromValue(101)).isSameAs(MessageStatus.CodeEnum.ACCEPTED);
+        assertThat(MessageStatus.CodeEnum.fromValue(201)).isSameAs(MessageStatus.CodeEnum.DELIVERED_TO_HANDSET);
+        assertThat(MessageStatus.CodeEnum.fromValue(203)).isSameAs(MessageStatus.CodeEnum.CANCELED);
+        assertThat(MessageStatus.CodeEnum.fromValue(403)).isSameAs(MessageStatus.CodeEnum.SENDER_REJECTED);
+        assertThat(MessageStatus.CodeEnum.fromValue(404)).isSameAs(MessageStatus.CodeEnum.REJECTED_404);
+        assertThat(MessageStatus.CodeEnum.fromValue(599)).isSameAs(MessageStatus.CodeEnum.ERROR_599);
+        assertThat(MessageStatus.CodeEnum.values()).extracting(Enum::name).noneMatch(name -> name.startsWith("CODE_"));
+    }
+
+    @Test
+    void theSortOrderIsAnEnumOfIp1sTwoValues() {
+        assertThat(SortOrder.values()).extracting(SortOrder::getValue).containsExactly("ASC", "DESC");
+        assertThat(SortOrder.fromValue("DESC")).isSameAs(SortOrder.DESC);
     }
 
     @Test
@@ -231,7 +264,7 @@ class Ip1V2Test {
         server.enqueue(new MockResponse.Builder().code(404).setHeader("Content-Type", "application/problem+json")
                 .body("{\"title\":\"No batches to list\",\"status\":404}").build());
 
-        assertThat(ip1.listBatches(2, "DESC").map(Batch::getId)).containsExactly("b1", "b2", "b3");
+        assertThat(ip1.listBatches(2, SortOrder.DESC).map(Batch::getId)).containsExactly("b1", "b2", "b3");
         assertThat(ip1.listBatches()).isEmpty();
 
         assertThat(take(server).getTarget()).isEqualTo("/v2/batches?limit=2&order=DESC");
@@ -247,7 +280,7 @@ class Ip1V2Test {
         server.enqueue(new MockResponse.Builder().code(404).setHeader("Content-Type", "application/problem+json")
                 .body("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"There is no batch b9.\"}").build());
 
-        assertThat(ip1.batchMessages("b1", 1, "ASC").map(Message::getId)).containsExactly("m1", "m2");
+        assertThat(ip1.batchMessages("b1", 1, SortOrder.ASC).map(Message::getId)).containsExactly("m1", "m2");
         assertThatThrownBy(() -> ip1.batchMessages("b9").toList())
                 .isExactlyInstanceOf(NotFoundException.class)
                 .hasMessageEndingWith("failed with HTTP 404: Not Found: There is no batch b9.");
@@ -271,7 +304,7 @@ class Ip1V2Test {
         assertThat(message.getType()).isEqualTo(Message.TypeEnum.FLASH);
         assertThat(message.getPriority()).isEqualTo(Message.PriorityEnum.HIGH);
         assertThat(message.getStatuses()).extracting(MessageStatus::getCode)
-                .containsExactly(MessageStatus.CodeEnum.CODE_101, MessageStatus.CodeEnum.CODE_201);
+                .containsExactly(MessageStatus.CodeEnum.ACCEPTED, MessageStatus.CodeEnum.DELIVERED_TO_HANDSET);
         assertThat(take(server).getTarget()).isEqualTo("/v2/batches/6745a1f0c2d94b0e8f3a1b1f");
         assertThat(take(server).getTarget()).isEqualTo("/v2/batches/6745a1f0c2d94b0e8f3a1b1f/messages/m1");
     }
