@@ -70,7 +70,7 @@ class Ip1V2CallbacksTest {
         assertThat(message.getSender()).isEqualTo("46712345678");
         assertThat(message.getBody()).isEqualTo("Hi my name is earl");
         assertThat(message.getDirection()).isEqualTo("mo");
-        assertThat(message.getStatuses()).extracting(MessageStatus::getCode).containsExactly(MessageStatus.CodeEnum.CODE_201);
+        assertThat(message.getStatuses()).extracting(MessageStatus::getCode).containsExactly(MessageStatus.CodeEnum.DELIVERED_TO_HANDSET);
         assertThat(message.getMcc()).isEqualTo("431");
     }
 
