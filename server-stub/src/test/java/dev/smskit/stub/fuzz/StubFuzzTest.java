@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +71,7 @@ class StubFuzzTest {
             return SEEDS;
         }
         if (property.equals("random")) {
-            long seed = new SecureRandom().nextLong() & Long.MAX_VALUE;
+            long seed = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE; // only on request, printed for replay
             System.out.printf("%nFuzz: exploring with seed %d (replay it with -Dfuzz.seed=%d)%n", seed, seed);
             return List.of(seed);
         }
