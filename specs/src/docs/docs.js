@@ -13,6 +13,11 @@
       appendText(note, 'Served by the smskit stub: "Try it out" sends requests to this server (' + location.origin +
         '). Click Authorize and enter one of the stub\'s accounts (defaults in ' +
         '`server-stub/src/main/resources/application.yaml`).');
+      const inbox = document.createElement('a');
+      inbox.href = '/_stub/inbox/';
+      inbox.className = 'inbox';
+      inbox.textContent = 'the inbox';
+      note.append(' Every message the stub recorded, live, in ', inbox, '.');
     } else {
       appendText(note, 'To try requests, start the smskit stub (`java -jar server-stub/target/server-stub.jar`) ' +
         'and open http://localhost:8080/docs/: the same pages, with "Try it out" sending requests to the stub.');

@@ -43,7 +43,7 @@ class StartupAnnouncement implements ApplicationListener<WebServerInitializedEve
                         .collect(Collectors.joining(", "))
                 + ", control /_stub"
                 + (controlProtected ? " protected by a Bearer token (" + ControlToken.PROPERTY + ")" : "")
-                + "); "
+                + "); inbox http://" + host + ":" + port + "/_stub/inbox/; "
                 + apis.stream().map(StubState::credentials).collect(Collectors.joining("; "));
     }
 }

@@ -41,6 +41,29 @@ public interface StubState {
     /** Every message it recorded, sent and received, oldest first, with its status as of now. */
     List<RecordedSms> messages();
 
+    /** The messages of one account, as {@link #messages()} lists them. */
+    default List<RecordedSms> messages(String account) {
+        return messages().stream().filter(message -> message.account().equals(account)).toList();
+    }
+
+    /** The accounts (or users) it accepts, as configured. */
+    default List<String> accounts() {
+        return List.of();
+    }
+
+    /** Forgets everything one of its accounts stored, as {@link #reset()} does for all. */
+    default void reset(String account) {
+        throw new UnsupportedOperationException(name() + " cannot reset one account");
+    }
+
+    /**
+     * Moves one of its messages on to {@code until} now, as {@link #settle(DeliveryStep)} does for all
+     * (and with it any message sharing its delivery); the message as of now, empty once it is gone.
+     */
+    default Optional<RecordedSms> settle(RecordedSms message, DeliveryStep until) {
+        return Optional.empty();
+    }
+
     /** How SMSs from phones reach its accounts, if they can. */
     default Optional<Inbox> inbox() {
         return Optional.empty();

@@ -32,6 +32,7 @@ class ArchitectureTest {
             "web,    ip1 smsend",
             "docs,   ip1 smsend",
             "callbacks, ip1 smsend",
+            "inbox,  ip1 smsend",
             ".,      ip1 smsend",
             "ip1,    smsend",
             "smsend, ip1"})

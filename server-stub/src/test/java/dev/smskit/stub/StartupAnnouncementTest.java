@@ -46,7 +46,7 @@ class StartupAnnouncementTest {
         String line = new StartupAnnouncement(APIS, new MockEnvironment()).line("localhost", 18081);
 
         assertThat(line).isEqualTo("smskit stub listening on http://localhost:18081 (A V1 /a, A V2 /a2, B /b/REST, "
-                + "control /_stub); A accounts: a-1, a-2; B users: bob/hunter2");
+                + "control /_stub); inbox http://localhost:18081/_stub/inbox/; A accounts: a-1, a-2; B users: bob/hunter2");
     }
 
     @Test

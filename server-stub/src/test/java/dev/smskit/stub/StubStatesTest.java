@@ -15,7 +15,7 @@ class StubStatesTest extends StubHttpTest {
     @Test
     void namesTheIp1AccountsAndTheSmsendUsersAsConfigured() {
         assertThat(announcement.line("localhost", 8080)).isEqualTo("smskit stub listening on http://localhost:8080 "
-                + "(IP1 V1 /api, IP1 V2 /v2, smsend /API/v1.0/REST, control /_stub); "
+                + "(IP1 V1 /api, IP1 V2 /v2, smsend /API/v1.0/REST, control /_stub); inbox http://localhost:8080/_stub/inbox/; "
                 + "IP1 accounts (id, V1 Basic API key, Bearer token): ip1-12345 test-key test-token, "
                 + "ip1-54321 test-key-2 test-token-2; smsend users (username/password): test/test, test2/test2");
     }

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class ControlToken implements HandlerInterceptor, WebMvcConfigurer {
 
     public static final String PROPERTY = "smskit.stub.control.token";
+    private static final String EVENT_STREAM = "/_stub/feed/events";
 
     private final byte[] token;
 
@@ -48,8 +49,11 @@ public class ControlToken implements HandlerInterceptor, WebMvcConfigurer {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        String presented = bearer ? authorization.substring(7).trim()
+                // a browser's EventSource cannot send headers: RFC 6750's query parameter, on the event stream only
+                : EVENT_STREAM.equals(request.getRequestURI()) ? request.getParameter("access_token") : null;
         // constant time: the token is the only secret a shared stub has
-        if (!bearer || !MessageDigest.isEqual(token, authorization.substring(7).trim().getBytes(StandardCharsets.UTF_8))) {
+        if (presented == null || !MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))) {
             HttpHeaders headers = new HttpHeaders();
             headers.add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"smskit stub control\"");
             throw new StubError(HttpStatus.UNAUTHORIZED, HttpStatus.UNAUTHORIZED.getReasonPhrase(),

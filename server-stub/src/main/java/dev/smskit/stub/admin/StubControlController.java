@@ -1,6 +1,5 @@
 package dev.smskit.stub.admin;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import dev.smskit.stub.admin.model.IncomingSms;
 import dev.smskit.stub.admin.model.RecordedMessage;
 import dev.smskit.stub.admin.model.Settlement;
 import dev.smskit.stub.sms.DeliveryStep;
-import dev.smskit.stub.sms.EncodedText;
 import dev.smskit.stub.sms.Inbox;
 import dev.smskit.stub.sms.MessageCallbacks;
 import dev.smskit.stub.sms.PhoneNumber;
@@ -23,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stub's control API ({@code /_stub}, see specs/stub-admin.yaml), for tests: open unless
@@ -33,12 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 class StubControlController implements StubControlApi {
 
     private final List<StubState> apis;
-    private final JsonMapper jsonMapper;
+    private final RecordedMessages messages;
     private final MessageCallbacks callbacks;
 
-    StubControlController(List<StubState> apis, JsonMapper jsonMapper, MessageCallbacks callbacks) {
+    StubControlController(List<StubState> apis, RecordedMessages messages, MessageCallbacks callbacks) {
         this.apis = apis;
-        this.jsonMapper = jsonMapper;
+        this.messages = messages;
         this.callbacks = callbacks;
     }
 
@@ -55,7 +52,7 @@ class StubControlController implements StubControlApi {
                 .filter(state -> api == null || state.name().equals(api.getValue()))
                 .flatMap(state -> state.messages().stream())
                 .filter(message -> account == null || message.account().equals(account))
-                .map(this::recorded)
+                .map(messages::json)
                 .toList());
     }
 
@@ -75,30 +72,12 @@ class StubControlController implements StubControlApi {
         }
         String to = incoming.getTo() == null ? incoming.getAccount() : incoming.getTo();
         RecordedSms received = ip1.receive(incoming.getAccount(), from.orElseThrow(), to, incoming.getMessage());
-        return ResponseEntity.status(HttpStatus.CREATED).body(recorded(received));
+        return ResponseEntity.status(HttpStatus.CREATED).body(messages.json(received));
     }
 
     @Override
     public ResponseEntity<Settlement> settleDeliveries(String until) {
-        DeliveryStep step = switch (until) {
-            case "NETWORK" -> DeliveryStep.NETWORK;
-            case "PHONE" -> DeliveryStep.PHONE;
-            default -> throw StubError.invalid("The request is invalid.",
-                    Map.of("until", List.of("must be NETWORK or PHONE")));
-        };
+        DeliveryStep step = Until.parse(until);
         return ResponseEntity.ok(new Settlement(apis.stream().mapToInt(state -> state.settle(step)).sum()));
-    }
-
-    private RecordedMessage recorded(RecordedSms message) {
-        RecordedMessage recorded = new RecordedMessage(Api.fromValue(message.api()), message.account(),
-                message.direction() == RecordedSms.Direction.OUTGOING ? RecordedMessage.DirectionEnum.OUTGOING
-                        : RecordedMessage.DirectionEnum.INCOMING,
-                message.from(), message.to(), message.body(),
-                message.text().encoding() == EncodedText.Encoding.GSM ? RecordedMessage.EncodingEnum.GSM
-                        : RecordedMessage.EncodingEnum.UCS2,
-                message.text().segments(), message.price().doubleValue(), message.currency(),
-                message.created().atOffset(ZoneOffset.UTC));
-        // the ids and statuses each API names in its own terms, by their names in stub-admin.yaml
-        return jsonMapper.updateValue(recorded, message.terms());
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * control API it reaches the APIs only through their {@link StubState} beans.
  */
 @RestController
-class CallbacksController implements CallbacksApi {
+public class CallbacksController implements CallbacksApi {
 
     // the kind IP1's incoming SMS are pushed as (ip1.v2.Ip1Callbacks), and the API whose accounts set the URL
     private static final String IP1_INCOMING_SMS = "IP1_INCOMING_SMS";
@@ -73,7 +73,8 @@ class CallbacksController implements CallbacksApi {
                 .refusal(account).ifPresent(refusal -> errors.put("account", List.of(refusal)));
     }
 
-    private static CallbackAttempt json(CallbackOutbox.Attempt attempt) {
+    /** An attempt as the control API writes it. */
+    public static CallbackAttempt json(CallbackOutbox.Attempt attempt) {
         return new CallbackAttempt(CallbackAttempt.KindEnum.fromValue(attempt.kind()), attempt.account(),
                 attempt.attempt(), attempt.at().atOffset(ZoneOffset.UTC), attempt.url().toString(), attempt.body())
                 .messageId(attempt.messageId())

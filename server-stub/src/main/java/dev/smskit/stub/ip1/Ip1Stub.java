@@ -68,6 +68,27 @@ class Ip1Stub implements StubState, Inbox {
     }
 
     @Override
+    public List<RecordedSms> messages(String account) {
+        return stores.messages(account).stream().map(this::recorded).toList();
+    }
+
+    @Override
+    public List<String> accounts() {
+        return properties.accounts().stream().map(Ip1Properties.Account::id).toList();
+    }
+
+    @Override
+    public void reset(String account) {
+        stores.reset(account);
+    }
+
+    @Override
+    public Optional<RecordedSms> settle(RecordedSms message, DeliveryStep until) {
+        int id = (Integer) message.terms().get("id");
+        return stores.inAccount(message.account(), data -> data.journal().settle(id, until)).map(this::recorded);
+    }
+
+    @Override
     public Optional<Inbox> inbox() {
         return Optional.of(this);
     }

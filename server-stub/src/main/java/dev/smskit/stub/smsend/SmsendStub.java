@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.smskit.stub.StubState;
@@ -62,6 +63,33 @@ class SmsendStub implements StubState {
     @Override
     public List<RecordedSms> messages() {
         return orders.sent().stream().map(this::recorded).toList();
+    }
+
+    @Override
+    public List<RecordedSms> messages(String account) {
+        return orders.sent(account).stream().map(this::recorded).toList();
+    }
+
+    @Override
+    public List<String> accounts() {
+        return properties.users().stream().map(SmsendProperties.User::username).toList();
+    }
+
+    @Override
+    public void reset(String account) {
+        orders.reset(account);
+        addressBooks.reset(account);
+    }
+
+    @Override
+    public Optional<RecordedSms> settle(RecordedSms message, DeliveryStep until) {
+        String orderId = (String) message.terms().get("orderId");
+        if (!orders.settle(message.account(), orderId, until)) {
+            return Optional.empty();
+        }
+        return messages(message.account()).stream()
+                .filter(sms -> orderId.equals(sms.terms().get("orderId")) && sms.to().equals(message.to()))
+                .findFirst();
     }
 
     private RecordedSms recorded(SentSms sms) {

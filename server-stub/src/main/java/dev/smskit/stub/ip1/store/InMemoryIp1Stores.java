@@ -97,6 +97,22 @@ public class InMemoryIp1Stores implements Ip1Stores {
     }
 
     @Override
+    public List<SmsMessage> messages(String account) {
+        Account stores = accounts.get(account);
+        if (stores == null) {
+            return List.of();
+        }
+        synchronized (stores) {
+            return stores.journal.messages();
+        }
+    }
+
+    @Override
+    public void reset(String account) {
+        accounts.remove(account);
+    }
+
+    @Override
     public int settle(DeliveryStep until) {
         int[] settled = {0};
         forEachAccount(account -> settled[0] += account.journal.settle(until));

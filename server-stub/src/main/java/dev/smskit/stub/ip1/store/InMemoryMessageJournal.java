@@ -148,6 +148,23 @@ final class InMemoryMessageJournal implements MessageJournal {
         return settled;
     }
 
+    @Override
+    public Optional<SmsMessage> settle(int id, DeliveryStep until) {
+        Integer position = positions.get(id);
+        if (position == null) {
+            return Optional.empty();
+        }
+        Instant at = now.get();
+        int index = position - cut;
+        SmsMessage message = messages.get(index);
+        Delivery delivery = message.delivery().settle(at, until);
+        if (delivery != message.delivery()) {
+            messages.set(index, message.withDelivery(delivery, at));
+        }
+        advance();
+        return Optional.of(messages.get(index));
+    }
+
     private SmsMessage add(SmsMessage message) {
         positions.put(message.id(), cut + messages.size());
         messages.add(message);

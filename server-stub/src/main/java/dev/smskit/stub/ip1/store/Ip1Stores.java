@@ -25,6 +25,12 @@ public interface Ip1Stores {
     /** Moves every pending outgoing message of every account on to {@code until} now; answers how many moved. */
     int settle(DeliveryStep until);
 
+    /** One account's messages, oldest first, with their statuses as of now. */
+    List<SmsMessage> messages(String account);
+
+    /** Forgets everything one account stored; ids are not reused. */
+    void reset(String account);
+
     /** Forgets everything stored, as if the server had just started. */
     void reset();
 }

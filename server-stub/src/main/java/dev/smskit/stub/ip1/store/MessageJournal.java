@@ -44,4 +44,7 @@ public interface MessageJournal {
 
     /** Moves every pending outgoing message on to {@code until} now; answers how many moved. */
     int settle(DeliveryStep until);
+
+    /** Moves one message on to {@code until} now; the message as of now, empty if it is not (or no longer) here. */
+    Optional<SmsMessage> settle(int id, DeliveryStep until);
 }

@@ -8,4 +8,7 @@ public interface AddressBooks {
 
     /** Forgets every address book and restarts ids, as if the server had just started. */
     void reset();
+
+    /** Forgets one user's address book; ids are not reused. */
+    void reset(String username);
 }

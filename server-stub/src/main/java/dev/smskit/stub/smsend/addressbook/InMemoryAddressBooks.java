@@ -46,6 +46,13 @@ public class InMemoryAddressBooks implements AddressBooks {
         }
     }
 
+    @Override
+    public void reset(String username) {
+        synchronized (lock) {
+            books.remove(username);
+        }
+    }
+
     /** What one user has stored. */
     private static final class Book {
         final TreeMap<Integer, Group> groups = new TreeMap<>();

@@ -149,14 +149,47 @@ public class InMemorySmsOrders implements SmsOrders {
         synchronized (lock) {
             Instant now = clock.instant();
             List<SentSms> sent = new ArrayList<>();
-            accounts.forEach((username, account) -> account.orders.forEach((orderId, order) -> order.recipients().stream()
-                    .filter(Recipient::isValid)
-                    .forEach(recipient -> sent.add(new SentSms(order.number(), username, orderId, order.placed(),
-                            recipient.destination(), order.placedAt(), order.state(recipient, now).status(),
-                            order.delivery().history(now))))));
+            accounts.forEach((username, account) -> addSent(username, account, now, sent));
             // in the order placed across users, not in the users' hash order
             sent.sort(Comparator.comparingLong(SentSms::orderNumber));
             return sent;
+        }
+    }
+
+    @Override
+    public List<SentSms> sent(String username) {
+        synchronized (lock) {
+            List<SentSms> sent = new ArrayList<>();
+            Account account = accounts.get(username);
+            if (account != null) {
+                addSent(username, account, clock.instant(), sent);
+            }
+            return sent;
+        }
+    }
+
+    private static void addSent(String username, Account account, Instant now, List<SentSms> sent) {
+        account.orders.forEach((orderId, order) -> order.recipients().stream()
+                .filter(Recipient::isValid)
+                .forEach(recipient -> sent.add(new SentSms(order.number(), username, orderId, order.placed(),
+                        recipient.destination(), order.placedAt(), order.state(recipient, now).status(),
+                        order.delivery().history(now)))));
+    }
+
+    @Override
+    public boolean settle(String username, String orderId, DeliveryStep until) {
+        synchronized (lock) {
+            Optional<Order> found = order(username, orderId);
+            found.ifPresent(order -> accounts.get(username).orders.put(orderId, new Order(order.number(), order.placed(),
+                    order.credits(), order.recipients(), order.placedAt(), order.delivery().settle(clock.instant(), until))));
+            return found.isPresent();
+        }
+    }
+
+    @Override
+    public void reset(String username) {
+        synchronized (lock) {
+            accounts.remove(username);
         }
     }
 

@@ -40,6 +40,18 @@ public interface SmsOrders {
     /** Every SMS sent to a valid recipient, of every user, in the order their orders were placed, as of now. */
     List<SentSms> sent();
 
+    /** {@link #sent()} of one user. */
+    List<SentSms> sent(String username);
+
+    /**
+     * Moves the SMSs of one order on to {@code until} now (its recipients share one delivery), as
+     * {@link #settle(DeliveryStep)} does for all; whether the order is known.
+     */
+    boolean settle(String username, String orderId, DeliveryStep until);
+
+    /** Forgets one user's orders and gives its credits back. */
+    void reset(String username);
+
     /** Forgets every order and the credits they took, as if the server had just started. */
     void reset();
 }

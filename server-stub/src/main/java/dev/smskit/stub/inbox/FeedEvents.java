@@ -1,0 +1,165 @@
+package dev.smskit.stub.inbox;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import dev.smskit.stub.StubState;
+import dev.smskit.stub.admin.RecordedMessages;
+import dev.smskit.stub.admin.model.Api;
+import dev.smskit.stub.sms.Delivery;
+import dev.smskit.stub.sms.RecordedSms;
+import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * {@code GET /_stub/feed/events} (specs/stub-admin.yaml, tag Inbox events): new messages and status
+ * changes of one account as Server-Sent Events. Deliveries move on by the clock, not by events (see
+ * {@link Delivery}), so the account's messages are compared with what was last seen every
+ * {@link #LOOK_EVERY}; one thread does it for every open stream, and only while one is open. Not a
+ * generated interface: the generator cannot return an {@link SseEmitter}.
+ */
+@RestController
+class FeedEvents {
+
+    static final Duration LOOK_EVERY = Duration.ofMillis(250);
+    // comments keep proxies from closing an idle stream and reveal gone clients (writes to them fail)
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    // a browser's EventSource reconnects by itself, and the page reads the list again when it does
+    private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
+    private static final Logger log = LoggerFactory.getLogger(FeedEvents.class);
+
+    private final List<StubState> apis;
+    private final RecordedMessages messages;
+    private final List<Stream> streams = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService looker = Executors.newSingleThreadScheduledExecutor(work -> {
+        Thread thread = new Thread(work, "smskit-feed-events");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long looks;
+
+    FeedEvents(List<StubState> apis, RecordedMessages messages) {
+        this.apis = apis;
+        this.messages = messages;
+        looker.scheduleWithFixedDelay(this::look, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @GetMapping(path = "/_stub/feed/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@RequestParam("api") Api api, @RequestParam("account") String account,
+            @RequestParam(name = "access_token", required = false) @Nullable String accessToken) {
+        StubState state = apis.stream().filter(candidate -> candidate.name().equals(api.getValue())).findFirst()
+                .orElseThrow();
+        Feed.checkAccount(state, account);
+        SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
+        Stream stream = new Stream(state, account, emitter);
+        // seen before the answer starts: an event names only what happened after the stream opened,
+        // and a page reads the list once the stream is open
+        List<RecordedSms> now = state.messages(account);
+        stream.seen = snapshot(now);
+        stream.newest = now.isEmpty() ? null : identity(now.get(now.size() - 1));
+        streams.add(stream);
+        emitter.onCompletion(() -> streams.remove(stream));
+        emitter.onTimeout(() -> streams.remove(stream));
+        emitter.onError(failure -> streams.remove(stream));
+        return emitter;
+    }
+
+    /** One open stream and the last step (and time) of every message it has seen, by the message's ids. */
+    private static final class Stream {
+        final StubState state;
+        final String account;
+        final SseEmitter emitter;
+        Map<Object, Delivery.@Nullable Change> seen = Map.of();
+        @Nullable Object newest;
+
+        Stream(StubState state, String account, SseEmitter emitter) {
+            this.state = state;
+            this.account = account;
+            this.emitter = emitter;
+        }
+    }
+
+    private void look() {
+        boolean heartbeat = ++looks % (HEARTBEAT.toMillis() / LOOK_EVERY.toMillis()) == 0;
+        for (Stream stream : streams) {
+            try {
+                look(stream, heartbeat);
+            } catch (IOException | IllegalStateException gone) {
+                // the client went away: the container completes the emitter, which removes the stream
+                streams.remove(stream);
+            } catch (RuntimeException unexpected) {
+                log.warn("Inbox events of {} failed", stream.account, unexpected);
+                streams.remove(stream);
+                stream.emitter.completeWithError(unexpected);
+            }
+        }
+    }
+
+    private void look(Stream stream, boolean heartbeat) throws IOException {
+        List<RecordedSms> now = stream.state.messages(stream.account);
+        Map<Object, Delivery.@Nullable Change> seen = snapshot(now);
+        Object newestBefore = stream.newest;
+        if (newestBefore != null && !seen.containsKey(newestBefore)) {
+            // the newest message seen is gone: a reset, not the retention (which drops the oldest)
+            stream.emitter.send(SseEmitter.event().name("reload").data("{}", MediaType.APPLICATION_JSON));
+        } else {
+            for (RecordedSms message : now) {
+                Object identity = identity(message);
+                if (!stream.seen.containsKey(identity)) {
+                    send(stream, "message", message);
+                } else if (!Objects.equals(stream.seen.get(identity), last(message))) {
+                    send(stream, "status", message);
+                }
+            }
+        }
+        if (heartbeat) {
+            stream.emitter.send(SseEmitter.event().comment("keep-alive"));
+        }
+        stream.seen = seen;
+        stream.newest = now.isEmpty() ? null : identity(now.get(now.size() - 1));
+    }
+
+    private void send(Stream stream, String name, RecordedSms message) throws IOException {
+        stream.emitter.send(SseEmitter.event().name(name).data(messages.json(message), MediaType.APPLICATION_JSON));
+    }
+
+    private static Map<Object, Delivery.@Nullable Change> snapshot(List<RecordedSms> messages) {
+        Map<Object, Delivery.@Nullable Change> seen = new HashMap<>(messages.size() * 2);
+        for (RecordedSms message : messages) {
+            seen.put(identity(message), last(message));
+        }
+        return seen;
+    }
+
+    /** The ids that name a message in its API, cheaper than its key. */
+    private static Object identity(RecordedSms message) {
+        Object id = message.terms().get("id");
+        return id != null ? id : List.of(message.terms().get("orderId"), message.to());
+    }
+
+    private static Delivery.@Nullable Change last(RecordedSms message) {
+        List<Delivery.Change> history = message.history();
+        return history.isEmpty() ? null : history.get(history.size() - 1);
+    }
+
+    @PreDestroy
+    void stop() {
+        looker.shutdownNow();
+        streams.forEach(stream -> stream.emitter.complete());
+    }
+}
