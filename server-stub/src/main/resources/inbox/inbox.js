@@ -22,6 +22,7 @@ document.addEventListener('alpine:init', () => {
     needToken: false,
     tokenInput: '',
     events: null,
+    listed: false,
 
     async init() {
       await this.start();
@@ -109,12 +110,15 @@ document.addEventListener('alpine:init', () => {
     async reload() {
       if (!this.current) return;
       this.loading = true;
+      const since = this.listed ? performance.now() : 0;
       try {
         const page = await this.call('GET', this.query());
         this.messages = page.messages;
         this.total = page.total;
         this.next = page.next || null;
         this.error = '';
+        this.shown(this.listed ? 'inbox-list' : 'inbox-first-screen', since);
+        this.listed = true;
       } catch (e) {
         this.failed(e);
       } finally {
@@ -123,11 +127,13 @@ document.addEventListener('alpine:init', () => {
     },
 
     async more() {
+      const since = performance.now();
       try {
         const page = await this.call('GET', this.query(this.next));
         this.messages = this.messages.concat(page.messages);
         this.total = page.total;
         this.next = page.next || null;
+        this.shown('inbox-more', since);
       } catch (e) {
         this.failed(e);
       }
@@ -145,6 +151,14 @@ document.addEventListener('alpine:init', () => {
       } catch (e) {
         this.failed(e);
       }
+    },
+
+    // what bench/inbox.sh reads: how long until a list was on screen (rendered, then painted), counted from
+    // the navigation (the first screen), or from the search or click that asked for it
+    async shown(name, since) {
+      await this.$nextTick();
+      await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
+      performance.measure(name, {start: since});
     },
 
     // --- live --------------------------------------------------------------------------------
@@ -199,8 +213,8 @@ document.addEventListener('alpine:init', () => {
 
     fail() {
       const m = this.detail.message;
-      const body = m.api === 'ip1' ? {api: 'ip1', id: m.id} : {api: 'smsend', orderId: m.orderId, to: m.to};
-      if (this.failCode.trim()) body.code = m.api === 'ip1' && /^\d+$/.test(this.failCode.trim()) ? Number(this.failCode.trim()) : this.failCode.trim();
+      const body = m.api === 'ip1' ? {api: 'ip1', account: m.account, id: m.id} : {api: 'smsend', account: m.account, orderId: m.orderId, to: m.to};
+      if (this.failCode.trim()) body.code = this.failCode.trim();
       return this.act(async () => {
         const failed = await this.call('POST', '/_stub/deliveries/fail', body);
         for (const done of [].concat(failed)) {

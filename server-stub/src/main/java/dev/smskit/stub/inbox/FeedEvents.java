@@ -41,6 +41,7 @@ class FeedEvents {
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     // a browser's EventSource reconnects by itself, and the page reads the list again when it does
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
+    private static final Duration RECONNECT = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(FeedEvents.class);
 
     private final List<StubState> apis;
@@ -66,6 +67,12 @@ class FeedEvents {
                 .orElseThrow();
         Feed.checkAccount(state, account);
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
+        try {
+            // written as the answer starts: a browser's EventSource is open only once something arrives
+            emitter.send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("open"));
+        } catch (IOException notYetWritten) {
+            throw new IllegalStateException(notYetWritten);
+        }
         Stream stream = new Stream(state, account, emitter);
         // seen before the answer starts: an event names only what happened after the stream opened,
         // and a page reads the list once the stream is open

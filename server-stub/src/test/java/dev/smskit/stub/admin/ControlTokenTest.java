@@ -2,6 +2,12 @@ package dev.smskit.stub.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import dev.smskit.stub.StubHttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -73,6 +79,27 @@ class ControlTokenTest extends StubHttpTest {
         assertThat(settle.status()).isEqualTo(200);
         assertThat(reset.status()).isEqualTo(204);
         assertThat(get("/api/groups", V1).json()).isEmpty();
+    }
+
+    @Test
+    void theInboxPageLoadsWithoutTheTokenWhileItsCallsNeedIt() throws IOException, InterruptedException {
+        assertThat(get("/_stub/inbox/").status()).isEqualTo(200);
+        assertThat(get("/_stub/inbox/alpinejs/cdn.min.js").status()).isEqualTo(200);
+        String feed = "/_stub/feed?api=ip1&account=" + ACCOUNT;
+        String events = "/_stub/feed/events?api=ip1&account=" + ACCOUNT;
+
+        assertRefused(get(feed), "/_stub/feed");
+        assertRefused(get(events), "/_stub/feed/events");
+        assertRefused(get(events + "&access_token=team-s3cre"), "/_stub/feed/events");
+        // a query parameter only where a browser cannot send a header: the event stream
+        assertRefused(get(feed + "&access_token=team-s3cret"), "/_stub/feed");
+        assertThat(get(feed, TOKEN).status()).isEqualTo(200);
+
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(uri(events + "&access_token=team-s3cret")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        stream.body().close();
+        assertThat(stream.statusCode()).isEqualTo(200);
     }
 
     @Test

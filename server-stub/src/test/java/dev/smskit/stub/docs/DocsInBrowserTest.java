@@ -1,16 +1,12 @@
 package dev.smskit.stub.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,23 +17,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import dev.smskit.stub.Chromium;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The stub's {@code /docs} as a person sees it, in Debian's headless Chromium: every page loads without console
@@ -50,50 +40,28 @@ import org.springframework.util.FileSystemUtils;
 @DirtiesContext // try it out creates a group: later test classes get a fresh stub
 class DocsInBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration RENDERING = Duration.ofSeconds(30);
 
-    private static Path profile;
+    private static Chromium chromium;
     private static ChromeDriver browser;
 
     @LocalServerPort
     int port;
 
     static boolean chromiumInstalled() {
-        return Files.isExecutable(CHROMIUM);
+        return Chromium.installed();
     }
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assertTrue(Files.isExecutable(CHROMEDRIVER), "Chromium is installed but not " + CHROMEDRIVER
-                + ": apt-get install chromium-driver");
-        profile = Files.createTempDirectory("smskit-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,1600");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        // the system driver, never one that Selenium Manager would download
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
-
-        // the console check below can only fail if the console is really read
-        browser.executeScript("console.error('smskit console probe')");
-        assertThat(consoleErrors()).anyMatch(error -> error.contains("smskit console probe"));
+        chromium = Chromium.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile);
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -194,18 +162,12 @@ class DocsInBrowserTest {
         return new WebDriverWait(browser, RENDERING).until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
-    /** The console errors logged since the last call (reading the browser log empties it). */
     private static List<String> consoleErrors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .toList();
+        return chromium.consoleErrors();
     }
 
     private static void screenshot(String name) throws IOException {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+        chromium.screenshot(name);
     }
 
     /** The specs the stub ships: each must have its page. */

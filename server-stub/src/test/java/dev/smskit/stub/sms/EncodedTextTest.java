@@ -2,7 +2,11 @@ package dev.smskit.stub.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import dev.smskit.stub.sms.EncodedText.Encoding;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,6 +47,23 @@ class EncodedTextTest {
 
         assertThat(text.encoding()).isEqualTo(encoding);
         assertThat(text.segments()).isEqualTo(segments);
+        // the parts the inbox shows are those segments, and nothing of the text is lost between them
+        List<EncodedText.Part> parts = text.parts(build(recipe));
+        assertThat(parts).hasSize(segments);
+        assertThat(parts.stream().map(EncodedText.Part::text).collect(Collectors.joining())).isEqualTo(build(recipe));
+        int most = segments == 1 ? (encoding == Encoding.GSM ? 160 : 70) : (encoding == Encoding.GSM ? 153 : 67);
+        assertThat(parts).allSatisfy(part -> assertThat(part.units()).isBetween(1, most));
+    }
+
+    @Test
+    void marksTheCharactersThatForceUcs2OrTakeTwoSeptets() {
+        assertThat(EncodedText.of("Price: 5€ [x]").marks("Price: 5€ [x]")).extracting(EncodedText.Mark::toString)
+                .containsExactly("Mark[index=8, character=€, forcedUcs2=false]",
+                        "Mark[index=10, character=[, forcedUcs2=false]", "Mark[index=12, character=], forcedUcs2=false]");
+        // in UCS-2 every character is one unit (two for a surrogate pair): only what forced it is marked
+        assertThat(EncodedText.of("5€ 😀 ж").marks("5€ 😀 ж")).extracting(EncodedText.Mark::toString)
+                .containsExactly("Mark[index=3, character=😀, forcedUcs2=true]", "Mark[index=5, character=ж, forcedUcs2=true]");
+        assertThat(EncodedText.ucs2("plain").marks("plain")).isEmpty();
     }
 
     /** {@code a×3+€} → {@code aaa€}. */
