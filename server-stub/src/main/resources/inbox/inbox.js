@@ -42,7 +42,7 @@ document.addEventListener('alpine:init', () => {
 
     // --- calls -------------------------------------------------------------------------------
     async call(method, path, body) {
-      const headers = {'Accept': 'application/json'};
+      const headers = {'Accept': 'application/json, application/problem+json'};
       const token = sessionStorage.getItem(TOKEN_KEY);
       if (token) headers['Authorization'] = 'Bearer ' + token;
       if (body !== undefined) headers['Content-Type'] = 'application/json';

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -131,6 +132,10 @@ class InboxInBrowserTest extends StubHttpTest {
 
     @Test
     void theDetailOfAUcs2TextShowsItsSegmentsEncodingAndTheCharacterThatForcedUcs2() throws IOException {
+        ok(json("POST", "/api/nkis/1/users/send", nki("Your parcel is on its way: track it at https://t.example/1 [ref €12]",
+                "+46701234567"), V1));
+        assertThat(json("POST", "/_stub/ip1/incoming", "{\"account\":\"" + ACCOUNT
+                + "\",\"from\":\"+46701234567\",\"message\":\"Can you come after 12?\"}").status()).isEqualTo(201);
         String text = "Grüße aus Köln 😀 Ihr Paket kommt morgen zwischen 9 und 12 Uhr, bitte seien Sie zu Hause.";
         sendV2(text, "46701234567");
         ok(json("POST", "/_stub/deliveries/settle", ""));
@@ -151,7 +156,9 @@ class InboxInBrowserTest extends StubHttpTest {
                 .containsExactly("😀");
         assertThat(browser.findElements(By.cssSelector("#timeline li .status"))).extracting(WebElement::getText)
                 .containsExactly("ACCEPTED", "NETWORK", "PHONE");
-        chromium.screenshot("inbox-detail.png");
+        browser.manage().window().setSize(new Dimension(1280, 720));
+        chromium.screenshot("inbox-detail.png"); // docs/inbox.png in the README
+        browser.manage().window().setSize(new Dimension(1280, 1600));
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
@@ -244,11 +251,18 @@ class InboxInBrowserTest extends StubHttpTest {
     }
 
     private static List<String> texts() {
-        return browser.findElements(By.cssSelector("#messages tr.message td.text")).stream().map(WebElement::getText).toList();
+        return shown("#messages tr.message td.text");
     }
 
     private static List<String> statuses() {
-        return browser.findElements(By.cssSelector("#messages tr.message .status")).stream().map(WebElement::getText).toList();
+        return shown("#messages tr.message .status");
+    }
+
+    /** The text of every element {@code selector} finds, read at one instant (the list re-renders as it likes). */
+    @SuppressWarnings("unchecked")
+    private static List<String> shown(String selector) {
+        return (List<String>) browser.executeScript(
+                "return [...document.querySelectorAll(arguments[0])].map(element => element.textContent)", selector);
     }
 
     private static void waitFor(BooleanSupplier condition) {
