@@ -258,7 +258,7 @@ document.addEventListener('alpine:init', () => {
       const d = new Date(iso);
       const today = new Date().toDateString() === d.toDateString();
       const clock = d.toLocaleTimeString([], {hour: '2-digit', minute: '2-digit', second: seconds || today ? '2-digit' : undefined});
-      return today ? clock : d.toLocaleDateString() + ' ' + clock;
+      return today ? clock : d.toLocaleDateString([], {month: 'short', day: 'numeric'}) + ' ' + clock;
     },
 
     // the characters of one segment, each marked when it forced UCS-2 or takes two septets

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,30 +23,28 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver, for the tests of the pages the stub serves
- * ({@code .ci/run} installs both). Console errors are read from the browser log.
+ * ({@code .ci/run} installs both): one browser per test class, as
+ * {@code @RegisterExtension static final Chromium chromium = new Chromium();}. Console errors are read
+ * from the browser log.
  */
-public final class Chromium implements AutoCloseable {
+public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private final Path profile;
-    private final ChromeDriver browser;
-
-    private Chromium(Path profile, ChromeDriver browser) {
-        this.profile = profile;
-        this.browser = browser;
-    }
+    private Path profile;
+    private ChromeDriver browser;
 
     /** For {@code @EnabledIf}: a test of a page is skipped only where no Chromium is installed. */
     public static boolean installed() {
         return Files.isExecutable(CHROMIUM);
     }
 
-    public static Chromium start() throws IOException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         assertTrue(Files.isExecutable(CHROMEDRIVER), "Chromium is installed but not " + CHROMEDRIVER
                 + ": apt-get install chromium-driver");
-        Path profile = Files.createTempDirectory("smskit-chromium-");
+        profile = Files.createTempDirectory("smskit-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -55,12 +56,11 @@ public final class Chromium implements AutoCloseable {
         // the system driver, never one that Selenium Manager would download
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        Chromium chromium = new Chromium(profile, new ChromeDriver(driver, options));
+        browser = new ChromeDriver(driver, options);
 
         // the console check of a test can only fail if the console is really read
-        chromium.browser.executeScript("console.error('smskit console probe')");
-        assertThat(chromium.consoleErrors()).anyMatch(error -> error.contains("smskit console probe"));
-        return chromium;
+        browser.executeScript("console.error('smskit console probe')");
+        assertThat(consoleErrors()).anyMatch(error -> error.contains("smskit console probe"));
     }
 
     public ChromeDriver browser() {
@@ -83,8 +83,12 @@ public final class Chromium implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        browser.quit();
-        FileSystemUtils.deleteRecursively(profile);
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile);
+        }
     }
 }

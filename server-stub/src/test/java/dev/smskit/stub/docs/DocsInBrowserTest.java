@@ -9,10 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,8 +41,8 @@ class DocsInBrowserTest {
 
     private static final Duration RENDERING = Duration.ofSeconds(30);
 
-    private static Chromium chromium;
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -52,24 +51,15 @@ class DocsInBrowserTest {
         return Chromium.installed();
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    private static ChromeDriver browser() {
+        return chromium.browser();
     }
 
     @Test
     void indexLinksAPageForEverySpecAndEachRendersWithoutConsoleErrors() throws IOException {
-        browser.get(url("/docs"));
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/docs/"));
-        List<String> pages = browser.findElements(By.cssSelector("ul.apis > li > a")).stream()
+        browser().get(url("/docs"));
+        assertThat(browser().getCurrentUrl()).isEqualTo(url("/docs/"));
+        List<String> pages = browser().findElements(By.cssSelector("ul.apis > li > a")).stream()
                 .map(link -> link.getDomAttribute("href")).toList();
         assertThat(pages).containsExactlyElementsOf(specNames().map(name -> name + ".html").toList());
         assertThat(consoleErrors()).isEmpty();
@@ -98,11 +88,11 @@ class DocsInBrowserTest {
     void seedOperationsAndAuthentication(String page, List<String> operations, List<String> securitySchemes) {
         open("/docs/" + page);
         assertThat(operations()).containsAll(operations);
-        assertThat(browser.findElements(By.cssSelector("#authentication dt")))
+        assertThat(browser().findElements(By.cssSelector("#authentication dt")))
                 .extracting(WebElement::getText)
                 .containsExactlyElementsOf(securitySchemes);
         // "try it out" goes to the stub, whatever server the spec names
-        assertThat(browser.findElements(By.cssSelector(".servers select option")))
+        assertThat(browser().findElements(By.cssSelector(".servers select option")))
                 .extracting(server -> URI.create(server.getDomAttribute("value")).getAuthority())
                 .containsOnly("localhost:" + port);
         assertThat(consoleErrors()).isEmpty();
@@ -126,12 +116,12 @@ class DocsInBrowserTest {
 
         WebElement status = visible(By.cssSelector("#operations-Groups-createGroup .live-responses-table "
                 + ".response .response-col_status"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
+        browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
         screenshot("docs-try-it-out.png");
-        assertThat(browser.findElement(By.cssSelector("#operations-Groups-createGroup .request-url pre")).getText())
+        assertThat(browser().findElement(By.cssSelector("#operations-Groups-createGroup .request-url pre")).getText())
                 .isEqualTo(url("/api/groups"));
         assertThat(status.getText()).isEqualTo("200");
-        assertThat(browser.findElement(By.cssSelector("#operations-Groups-createGroup .live-responses-table "
+        assertThat(browser().findElement(By.cssSelector("#operations-Groups-createGroup .live-responses-table "
                 + ".response .response-col_description pre")).getText())
                 .contains("\"OwnerID\": \"ip1-12345\"", "\"Name\": \"Customers\"");
         assertThat(consoleErrors()).isEmpty();
@@ -140,26 +130,26 @@ class DocsInBrowserTest {
     /** Opens a page and waits until Swagger UI has rendered its operations. */
     private void open(String path) {
         consoleErrors(); // those of the previous page are not this page's
-        browser.get(url(path));
-        new WebDriverWait(browser, RENDERING)
+        browser().get(url(path));
+        new WebDriverWait(browser(), RENDERING)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
-        assertThat(browser.findElements(By.cssSelector(".swagger-ui .errors-wrapper"))).isEmpty();
+        assertThat(browser().findElements(By.cssSelector(".swagger-ui .errors-wrapper"))).isEmpty();
     }
 
     /** "METHOD /path" of every operation on the page. */
     private static List<String> operations() {
-        return browser.findElements(By.cssSelector(".opblock")).stream()
+        return browser().findElements(By.cssSelector(".opblock")).stream()
                 .map(operation -> operation.findElement(By.cssSelector(".opblock-summary-method")).getText() + " "
                         + operation.findElement(By.cssSelector(".opblock-summary-path")).getDomAttribute("data-path"))
                 .toList();
     }
 
     private static void click(By element) {
-        new WebDriverWait(browser, RENDERING).until(ExpectedConditions.elementToBeClickable(element)).click();
+        new WebDriverWait(browser(), RENDERING).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private static WebElement visible(By element) {
-        return new WebDriverWait(browser, RENDERING).until(ExpectedConditions.visibilityOfElementLocated(element));
+        return new WebDriverWait(browser(), RENDERING).until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
     private static List<String> consoleErrors() {

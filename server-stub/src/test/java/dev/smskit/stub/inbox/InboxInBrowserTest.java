@@ -11,10 +11,9 @@ import java.util.function.BooleanSupplier;
 import dev.smskit.stub.Chromium;
 import dev.smskit.stub.StubHttpTest;
 import dev.smskit.stub.TestClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -40,33 +39,24 @@ class InboxInBrowserTest extends StubHttpTest {
     private static final Duration LIVE = Duration.ofSeconds(2);
     private static final Duration LOADING = Duration.ofSeconds(20);
 
-    private static Chromium chromium;
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     static boolean chromiumInstalled() {
         return Chromium.installed();
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    private static ChromeDriver browser() {
+        return chromium.browser();
     }
 
     @Test
     void loadsWithoutConsoleErrorsAndOffersEveryAccountOfEveryApi() throws IOException {
         open("ip1", ACCOUNT);
 
-        assertThat(new Select(browser.findElement(By.id("account"))).getOptions()).extracting(WebElement::getText)
+        assertThat(new Select(browser().findElement(By.id("account"))).getOptions()).extracting(WebElement::getText)
                 .containsExactly("ip1 · ip1-12345", "ip1 · ip1-54321", "smsend · test", "smsend · test2");
-        assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("0 messages");
+        assertThat(browser().findElement(By.id("total")).getText()).isEqualTo("0 messages");
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
@@ -75,7 +65,7 @@ class InboxInBrowserTest extends StubHttpTest {
     void aMessageSentThroughEachApiAppearsWithoutReloadingAndItsStatusMovesOnLive(String api) {
         boolean smsend = api.equals("smsend");
         open(smsend ? "smsend" : "ip1", smsend ? "test" : ACCOUNT);
-        browser.executeScript("window.smskitSamePage = true");
+        browser().executeScript("window.smskitSamePage = true");
 
         String text = "Sent through " + api;
         switch (api) {
@@ -84,14 +74,14 @@ class InboxInBrowserTest extends StubHttpTest {
             default -> sendSmsend("test", text, "+393471234567");
         }
 
-        new WebDriverWait(browser, LIVE).until(page -> texts().contains(text));
+        new WebDriverWait(browser(), LIVE).until(page -> texts().contains(text));
         assertThat(statuses()).containsExactly(smsend ? "ACCEPTED (WAITING)" : "ACCEPTED (V1 0, V2 101)");
 
         ok(json("POST", "/_stub/deliveries/settle?until=NETWORK", ""));
 
-        new WebDriverWait(browser, LIVE).until(page -> statuses().equals(
+        new WebDriverWait(browser(), LIVE).until(page -> statuses().equals(
                 List.of(smsend ? "NETWORK (SENT)" : "NETWORK (V1 21, V2 102)")));
-        assertThat(browser.executeScript("return window.smskitSamePage")).isEqualTo(true);
+        assertThat(browser().executeScript("return window.smskitSamePage")).isEqualTo(true);
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
@@ -104,29 +94,29 @@ class InboxInBrowserTest extends StubHttpTest {
         open("ip1", ACCOUNT);
         assertThat(texts()).containsExactly("Thanks!", "Your table is booked", "Your parcel is on its way");
 
-        browser.findElement(By.id("search")).sendKeys("+46 70 987");
+        browser().findElement(By.id("search")).sendKeys("+46 70 987");
         waitFor(() -> texts().equals(List.of("Your table is booked")));
-        browser.findElement(By.id("search")).clear();
-        browser.findElement(By.id("search")).sendKeys("PARCEL");
+        browser().findElement(By.id("search")).clear();
+        browser().findElement(By.id("search")).sendKeys("PARCEL");
         waitFor(() -> texts().equals(List.of("Your parcel is on its way")));
         setValue("search", "");
 
-        new Select(browser.findElement(By.id("direction"))).selectByVisibleText("received");
+        new Select(browser().findElement(By.id("direction"))).selectByVisibleText("received");
         waitFor(() -> texts().equals(List.of("Thanks!")));
-        new Select(browser.findElement(By.id("direction"))).selectByVisibleText("sent and received");
+        new Select(browser().findElement(By.id("direction"))).selectByVisibleText("sent and received");
 
         // an hour on, the first message has reached the phone
-        new Select(browser.findElement(By.id("step"))).selectByVisibleText("accepted");
+        new Select(browser().findElement(By.id("step"))).selectByVisibleText("accepted");
         waitFor(() -> texts().equals(List.of("Your table is booked")));
-        new Select(browser.findElement(By.id("step"))).selectByVisibleText("delivered");
+        new Select(browser().findElement(By.id("step"))).selectByVisibleText("delivered");
         waitFor(() -> texts().equals(List.of("Thanks!", "Your parcel is on its way")));
-        new Select(browser.findElement(By.id("step"))).selectByVisibleText("any status");
+        new Select(browser().findElement(By.id("step"))).selectByVisibleText("any status");
 
         setLocalTime("since", TestClock.START.plus(Duration.ofMinutes(30)));
         waitFor(() -> texts().equals(List.of("Thanks!", "Your table is booked")));
         setLocalTime("until", TestClock.START.plus(Duration.ofMinutes(31)));
         waitFor(() -> texts().isEmpty());
-        assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("0 messages");
+        assertThat(browser().findElement(By.id("total")).getText()).isEqualTo("0 messages");
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
@@ -141,24 +131,24 @@ class InboxInBrowserTest extends StubHttpTest {
         ok(json("POST", "/_stub/deliveries/settle", ""));
         open("ip1", ACCOUNT);
 
-        browser.findElement(By.cssSelector("#messages tr.message")).click();
-        waitFor(() -> browser.findElement(By.id("detail")).isDisplayed());
+        browser().findElement(By.cssSelector("#messages tr.message")).click();
+        waitFor(() -> browser().findElement(By.id("detail")).isDisplayed());
 
-        assertThat(browser.findElement(By.id("encoding")).getText()).isEqualTo("UCS-2");
-        assertThat(browser.findElement(By.id("segments")).getText()).isEqualTo("2");
-        List<WebElement> parts = browser.findElements(By.cssSelector("#parts li.part"));
+        assertThat(browser().findElement(By.id("encoding")).getText()).isEqualTo("UCS-2");
+        assertThat(browser().findElement(By.id("segments")).getText()).isEqualTo("2");
+        List<WebElement> parts = browser().findElements(By.cssSelector("#parts li.part"));
         assertThat(parts).extracting(part -> part.findElement(By.className("units")).getText())
                 .containsExactly("67 units", (text.length() - 67) + " units");
         // 67 UTF-16 units: the emoji is one character of two units
         assertThat(parts).extracting(part -> part.findElement(By.className("chars")).getText())
                 .containsExactly(text.substring(0, 67), text.substring(67));
-        assertThat(browser.findElements(By.cssSelector("#parts .UCS2"))).extracting(WebElement::getText)
+        assertThat(browser().findElements(By.cssSelector("#parts .UCS2"))).extracting(WebElement::getText)
                 .containsExactly("😀");
-        assertThat(browser.findElements(By.cssSelector("#timeline li .status"))).extracting(WebElement::getText)
+        assertThat(browser().findElements(By.cssSelector("#timeline li .status"))).extracting(WebElement::getText)
                 .containsExactly("ACCEPTED", "NETWORK", "PHONE");
-        browser.manage().window().setSize(new Dimension(1280, 720));
+        browser().manage().window().setSize(new Dimension(1400, 760));
         chromium.screenshot("inbox-detail.png"); // docs/inbox.png in the README
-        browser.manage().window().setSize(new Dimension(1280, 1600));
+        browser().manage().window().setSize(new Dimension(1280, 1600));
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
@@ -166,13 +156,13 @@ class InboxInBrowserTest extends StubHttpTest {
     void replyAsThePhoneIsAnIncomingMessageOfTheV2Conversation() {
         sendV2("How happy are you with your delivery?", "46701234567");
         open("ip1", ACCOUNT);
-        browser.findElement(By.cssSelector("#messages tr.message")).click();
-        waitFor(() -> browser.findElement(By.id("detail")).isDisplayed());
+        browser().findElement(By.cssSelector("#messages tr.message")).click();
+        waitFor(() -> browser().findElement(By.id("detail")).isDisplayed());
 
-        browser.findElement(By.id("reply-text")).sendKeys("Very happy, thanks!");
-        browser.findElement(By.id("reply")).click();
+        browser().findElement(By.id("reply-text")).sendKeys("Very happy, thanks!");
+        browser().findElement(By.id("reply")).click();
 
-        new WebDriverWait(browser, LIVE).until(page -> texts().contains("Very happy, thanks!"));
+        new WebDriverWait(browser(), LIVE).until(page -> texts().contains("Very happy, thanks!"));
         JsonNode conversation = ok(get("/v2/conversations/46701234567", V2));
         assertThat(conversation.valueStream()
                 .map(message -> message.get("direction").asInt() + " " + message.get("body").asString()))
@@ -185,12 +175,12 @@ class InboxInBrowserTest extends StubHttpTest {
         ok(json("POST", "/api/nkis/1/users/send", nki("First", "+46701234567"), V1));
         ok(json("POST", "/api/nkis/1/users/send", nki("Second", "+46701234568"), V1));
         open("ip1", ACCOUNT);
-        browser.findElement(By.cssSelector("#messages tr.message[data-key]")).click(); // the newest: Second
-        waitFor(() -> browser.findElement(By.id("detail")).isDisplayed());
+        browser().findElement(By.cssSelector("#messages tr.message[data-key]")).click(); // the newest: Second
+        waitFor(() -> browser().findElement(By.id("detail")).isDisplayed());
 
-        browser.findElement(By.id("deliver")).click();
+        browser().findElement(By.id("deliver")).click();
 
-        waitFor(() -> browser.findElement(By.id("detail-status")).getText().equals("PHONE (V1 22, V2 201)"));
+        waitFor(() -> browser().findElement(By.id("detail-status")).getText().equals("PHONE (V1 22, V2 201)"));
         assertThat(statuses()).containsExactly("PHONE (V1 22, V2 201)", "ACCEPTED (V1 0, V2 101)");
         assertThat(ok(get("/api/sms/sent/2", V1)).get("Status").asInt()).isEqualTo(22);
         assertThat(ok(get("/api/sms/sent/1", V1)).get("Status").asInt()).isEqualTo(0);
@@ -207,12 +197,12 @@ class InboxInBrowserTest extends StubHttpTest {
         ok(json("POST", "/api/nkis/1/users/send", nki("Another for the other account", "+46701234567"), V1_OTHER));
         ok(json("POST", "/api/nkis/1/users/send", nki("Mine", "+46701234567"), V1));
 
-        new WebDriverWait(browser, LIVE).until(page -> texts().contains("Mine"));
+        new WebDriverWait(browser(), LIVE).until(page -> texts().contains("Mine"));
         assertThat(texts()).containsExactly("Mine");
 
-        new Select(browser.findElement(By.id("account"))).selectByVisibleText("ip1 · ip1-54321");
+        new Select(browser().findElement(By.id("account"))).selectByVisibleText("ip1 · ip1-54321");
         waitFor(() -> texts().equals(List.of("Another for the other account", "For the other account")));
-        new Select(browser.findElement(By.id("account"))).selectByVisibleText("smsend · test");
+        new Select(browser().findElement(By.id("account"))).selectByVisibleText("smsend · test");
         waitFor(() -> texts().equals(List.of("For the smsend user")));
     }
 
@@ -222,8 +212,8 @@ class InboxInBrowserTest extends StubHttpTest {
         ok(json("POST", "/api/nkis/1/users/send", nki("Theirs", "+46701234567"), V1_OTHER));
         open("ip1", ACCOUNT);
 
-        browser.findElement(By.id("reset-account")).click();
-        new WebDriverWait(browser, LOADING).until(ExpectedConditions.alertIsPresent()).accept();
+        browser().findElement(By.id("reset-account")).click();
+        new WebDriverWait(browser(), LOADING).until(ExpectedConditions.alertIsPresent()).accept();
 
         waitFor(() -> texts().isEmpty());
         assertThat(ok(get("/api/sms/sent", V1))).isEmpty();
@@ -232,9 +222,9 @@ class InboxInBrowserTest extends StubHttpTest {
 
     private void open(String api, String account) {
         chromium.consoleErrors(); // those of the previous page are not this page's
-        browser.get("http://localhost:" + port + "/_stub/inbox/?account=" + api + "/" + account);
+        browser().get("http://localhost:" + port + "/_stub/inbox/?account=" + api + "/" + account);
         // the stream is open: anything recorded from now on is pushed
-        new WebDriverWait(browser, LOADING).until(page -> page.findElement(By.id("live")).getText().equals("live"));
+        new WebDriverWait(browser(), LOADING).until(page -> page.findElement(By.id("live")).getText().equals("live"));
     }
 
     private void sendV2(String text, String recipient) {
@@ -261,24 +251,24 @@ class InboxInBrowserTest extends StubHttpTest {
     /** The text of every element {@code selector} finds, read at one instant (the list re-renders as it likes). */
     @SuppressWarnings("unchecked")
     private static List<String> shown(String selector) {
-        return (List<String>) browser.executeScript(
+        return (List<String>) browser().executeScript(
                 "return [...document.querySelectorAll(arguments[0])].map(element => element.textContent)", selector);
     }
 
     private static void waitFor(BooleanSupplier condition) {
-        new WebDriverWait(browser, LOADING)
-                .withMessage(() -> "the page shows " + texts() + ", error: " + browser.findElement(By.id("error")).getText())
+        new WebDriverWait(browser(), LOADING)
+                .withMessage(() -> "the page shows " + texts() + ", error: " + browser().findElement(By.id("error")).getText())
                 .until(page -> condition.getAsBoolean());
     }
 
     private static void setValue(String id, String value) {
-        browser.executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
+        browser().executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
                 + "input.dispatchEvent(new Event('input')); input.dispatchEvent(new Event('change'));", id, value);
     }
 
-    /** Types an instant into a datetime-local input, in the browser's own time zone. */
+    /** Types an instant into a datetime-local input, in the browser()'s own time zone. */
     private static void setLocalTime(String id, Instant at) {
-        String local = (String) browser.executeScript("const d = new Date(arguments[0]);"
+        String local = (String) browser().executeScript("const d = new Date(arguments[0]);"
                 + "return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);",
                 at.toString());
         setValue(id, local);

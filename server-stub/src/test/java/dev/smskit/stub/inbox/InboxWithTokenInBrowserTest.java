@@ -2,17 +2,14 @@ package dev.smskit.stub.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import dev.smskit.stub.Chromium;
 import dev.smskit.stub.StubHttpTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
 
@@ -24,47 +21,34 @@ class InboxWithTokenInBrowserTest extends StubHttpTest {
 
     private static final Duration LOADING = Duration.ofSeconds(20);
 
-    private static Chromium chromium;
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     static boolean chromiumInstalled() {
         return Chromium.installed();
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
     void thePageAsksForTheTokenOnceAndThenWorksLive() {
         ok(json("POST", "/api/nkis/1/users/send", nki("Before the token", "+46701234567"), V1));
         chromium.consoleErrors();
-        browser.get("http://localhost:" + port + "/_stub/inbox/?account=ip1/" + ACCOUNT);
+        chromium.browser().get("http://localhost:" + port + "/_stub/inbox/?account=ip1/" + ACCOUNT);
 
-        new WebDriverWait(browser, LOADING).until(page -> page.findElement(By.id("token-form")).isDisplayed());
-        browser.findElement(By.id("token")).sendKeys("team-s3cret");
-        browser.findElement(By.cssSelector("#token-form button")).click();
+        new WebDriverWait(chromium.browser(), LOADING).until(page -> page.findElement(By.id("token-form")).isDisplayed());
+        chromium.browser().findElement(By.id("token")).sendKeys("team-s3cret");
+        chromium.browser().findElement(By.cssSelector("#token-form button")).click();
 
-        new WebDriverWait(browser, LOADING).until(page -> page.findElement(By.id("live")).getText().equals("live"));
-        assertThat(browser.findElement(By.cssSelector("#messages td.text")).getText()).isEqualTo("Before the token");
+        new WebDriverWait(chromium.browser(), LOADING).until(page -> page.findElement(By.id("live")).getText().equals("live"));
+        assertThat(chromium.browser().findElement(By.cssSelector("#messages td.text")).getText()).isEqualTo("Before the token");
         ok(json("POST", "/api/nkis/1/users/send", nki("After the token", "+46701234567"), V1));
-        new WebDriverWait(browser, Duration.ofSeconds(2)).until(page -> String.valueOf(
-                browser.executeScript("return document.getElementById('messages').textContent")).contains("After the token"));
+        new WebDriverWait(chromium.browser(), Duration.ofSeconds(2)).until(page -> String.valueOf(
+                chromium.browser().executeScript("return document.getElementById('messages').textContent")).contains("After the token"));
 
         // kept for the tab: a reload does not ask again
-        browser.navigate().refresh();
-        new WebDriverWait(browser, LOADING).until(page -> page.findElement(By.id("live")).getText().equals("live"));
-        assertThat(browser.findElement(By.id("token-form")).isDisplayed()).isFalse();
-        // the 401s before the token was given are the browser's own network errors; nothing after
+        chromium.browser().navigate().refresh();
+        new WebDriverWait(chromium.browser(), LOADING).until(page -> page.findElement(By.id("live")).getText().equals("live"));
+        assertThat(chromium.browser().findElement(By.id("token-form")).isDisplayed()).isFalse();
+        // the 401s before the token was given are the chromium.browser()'s own network errors; nothing after
         assertThat(chromium.consoleErrors()).allMatch(error -> error.contains("401"));
     }
 }
