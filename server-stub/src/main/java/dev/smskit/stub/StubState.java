@@ -41,7 +41,7 @@ public interface StubState {
     /** Every message it recorded, sent and received, oldest first, with its status as of now. */
     List<RecordedSms> messages();
 
-    /** The messages of one account, as {@link #messages()} lists them. */
+    /** The messages of one account, as {@link #messages()} lists them; read by index, it may make each as it is read. */
     default List<RecordedSms> messages(String account) {
         return messages().stream().filter(message -> message.account().equals(account)).toList();
     }

@@ -27,6 +27,10 @@ final class Feed {
     /** What to list. */
     record Query(@Nullable String text, @Nullable DeliveryStep step, RecordedSms.@Nullable Direction direction,
             @Nullable Instant since, @Nullable Instant until) {
+
+        boolean everything() {
+            return (text == null || text.isBlank()) && step == null && direction == null && since == null && until == null;
+        }
     }
 
     record Page(List<RecordedSms> messages, int total, @Nullable String next) {
@@ -47,37 +51,62 @@ final class Feed {
     }
 
     static Page page(List<RecordedSms> oldestFirst, Query query, int limit, @Nullable String cursor) {
-        Predicate<RecordedSms> matches = matcher(query);
-        Cursor after = cursor == null ? null : Cursor.parse(cursor);
+        // where the page starts, going back in time: the newest, or the one before the cursor's message
+        int start = cursor == null ? oldestFirst.size() - 1 : before(oldestFirst, Cursor.parse(cursor));
         List<RecordedSms> page = new ArrayList<>(limit);
+        if (query.everything()) {
+            // every message matches: the page is a slice, read without making the others
+            for (int i = start; i >= 0 && page.size() < limit; i--) {
+                page.add(oldestFirst.get(i));
+            }
+            boolean more = start - page.size() >= 0;
+            return new Page(page, oldestFirst.size(), more ? new Cursor(page.get(page.size() - 1)).toString() : null);
+        }
+        Predicate<RecordedSms> matches = matcher(query);
         int total = 0;
         boolean more = false;
-        boolean past = after == null;
         for (int i = oldestFirst.size() - 1; i >= 0; i--) {
             RecordedSms message = oldestFirst.get(i);
             if (!matches.test(message)) {
                 continue;
             }
             total++;
-            if (!past) {
-                // the cursor's message itself, or (if it is gone) the first one older than it
-                if (RecordedMessages.key(message).equals(after.key())) {
-                    past = true;
-                    continue;
+            if (i <= start) {
+                if (page.size() < limit) {
+                    page.add(message);
+                } else {
+                    more = true;
                 }
-                if (!message.created().isBefore(after.created())) {
-                    continue;
-                }
-                past = true;
-            }
-            if (page.size() < limit) {
-                page.add(message);
-            } else {
-                more = true;
             }
         }
-        String next = more ? new Cursor(page.get(page.size() - 1)).toString() : null;
-        return new Page(page, total, next);
+        return new Page(page, total, more ? new Cursor(page.get(page.size() - 1)).toString() : null);
+    }
+
+    /**
+     * The index of the message just older than the cursor's: found by time (messages are recorded in time
+     * order), then by key among those recorded at the same instant. If the cursor's message is gone (a reset,
+     * the retention), the newest one recorded before it.
+     */
+    private static int before(List<RecordedSms> oldestFirst, Cursor cursor) {
+        // the first index recorded after the cursor's time
+        int low = 0;
+        int high = oldestFirst.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (oldestFirst.get(middle).created().isAfter(cursor.created())) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        int i = low - 1;
+        while (i >= 0 && oldestFirst.get(i).created().equals(cursor.created())) {
+            if (RecordedMessages.key(oldestFirst.get(i)).equals(cursor.key())) {
+                return i - 1;
+            }
+            i--;
+        }
+        return i;
     }
 
     private static Predicate<RecordedSms> matcher(Query query) {

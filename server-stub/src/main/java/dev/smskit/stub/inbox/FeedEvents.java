@@ -2,6 +2,7 @@ package dev.smskit.stub.inbox;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import dev.smskit.stub.StubState;
 import dev.smskit.stub.admin.RecordedMessages;
 import dev.smskit.stub.admin.model.Api;
 import dev.smskit.stub.sms.Delivery;
+import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.RecordedSms;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
@@ -76,9 +78,7 @@ class FeedEvents {
         Stream stream = new Stream(state, account, emitter);
         // seen before the answer starts: an event names only what happened after the stream opened,
         // and a page reads the list once the stream is open
-        List<RecordedSms> now = state.messages(account);
-        stream.seen = snapshot(now);
-        stream.newest = now.isEmpty() ? null : identity(now.get(now.size() - 1));
+        stream.saw(state.messages(account));
         streams.add(stream);
         emitter.onCompletion(() -> streams.remove(stream));
         emitter.onTimeout(() -> streams.remove(stream));
@@ -92,13 +92,51 @@ class FeedEvents {
         final String account;
         final SseEmitter emitter;
         Map<Object, Delivery.@Nullable Change> seen = Map.of();
+        int size;
         @Nullable Object newest;
+        // how many of them could still move on (not delivered, not failed)
+        int pending;
+        long notBefore = System.nanoTime();
 
         Stream(StubState state, String account, SseEmitter emitter) {
             this.state = state;
             this.account = account;
             this.emitter = emitter;
         }
+
+        /** Takes {@code messages} as seen; answers the events they make: new ones, and those that moved on. */
+        List<Map.Entry<String, RecordedSms>> saw(List<RecordedSms> messages) {
+            Map<Object, Delivery.@Nullable Change> seen = new HashMap<>(messages.size() * 2);
+            List<Map.Entry<String, RecordedSms>> events = new ArrayList<>();
+            int pending = 0;
+            for (RecordedSms message : messages) {
+                Object identity = identity(message);
+                Delivery.Change last = last(message);
+                seen.put(identity, last);
+                if (last == null || last.step() != DeliveryStep.PHONE && last.step() != DeliveryStep.FAILED) {
+                    pending++;
+                }
+                if (!this.seen.containsKey(identity)) {
+                    events.add(Map.entry("message", message));
+                } else if (!Objects.equals(this.seen.get(identity), last)) {
+                    events.add(Map.entry("status", message));
+                }
+            }
+            this.seen = seen;
+            this.size = messages.size();
+            this.newest = newest(messages);
+            this.pending = pending;
+            return events;
+        }
+
+        /** Whether nothing can have changed since it last saw them: no new message, none that moves on. */
+        boolean unchanged(List<RecordedSms> messages) {
+            return pending == 0 && messages.size() == size && Objects.equals(newest(messages), newest);
+        }
+    }
+
+    private static @Nullable Object newest(List<RecordedSms> messages) {
+        return messages.isEmpty() ? null : identity(messages.get(messages.size() - 1));
     }
 
     private void look() {
@@ -118,39 +156,28 @@ class FeedEvents {
     }
 
     private void look(Stream stream, boolean heartbeat) throws IOException {
-        List<RecordedSms> now = stream.state.messages(stream.account);
-        Map<Object, Delivery.@Nullable Change> seen = snapshot(now);
-        Object newestBefore = stream.newest;
-        if (newestBefore != null && !seen.containsKey(newestBefore)) {
-            // the newest message seen is gone: a reset, not the retention (which drops the oldest)
-            stream.emitter.send(SseEmitter.event().name("reload").data("{}", MediaType.APPLICATION_JSON));
-        } else {
-            for (RecordedSms message : now) {
-                Object identity = identity(message);
-                if (!stream.seen.containsKey(identity)) {
-                    send(stream, "message", message);
-                } else if (!Objects.equals(stream.seen.get(identity), last(message))) {
-                    send(stream, "status", message);
-                }
-            }
-        }
         if (heartbeat) {
             stream.emitter.send(SseEmitter.event().comment("keep-alive"));
         }
-        stream.seen = seen;
-        stream.newest = now.isEmpty() ? null : identity(now.get(now.size() - 1));
-    }
-
-    private void send(Stream stream, String name, RecordedSms message) throws IOException {
-        stream.emitter.send(SseEmitter.event().name(name).data(messages.json(message), MediaType.APPLICATION_JSON));
-    }
-
-    private static Map<Object, Delivery.@Nullable Change> snapshot(List<RecordedSms> messages) {
-        Map<Object, Delivery.@Nullable Change> seen = new HashMap<>(messages.size() * 2);
-        for (RecordedSms message : messages) {
-            seen.put(identity(message), last(message));
+        List<RecordedSms> now = stream.state.messages(stream.account);
+        // an account of 100,000 delivered messages costs nothing to watch; one with many moving
+        // messages is compared at most a quarter of the time
+        long started = System.nanoTime();
+        if (stream.unchanged(now) || started - stream.notBefore < 0) {
+            return;
         }
-        return seen;
+        Object newestBefore = stream.newest;
+        List<Map.Entry<String, RecordedSms>> events = stream.saw(now);
+        if (newestBefore != null && !stream.seen.containsKey(newestBefore)) {
+            // the newest message seen is gone: a reset, not the retention (which drops the oldest)
+            stream.emitter.send(SseEmitter.event().name("reload").data("{}", MediaType.APPLICATION_JSON));
+        } else {
+            for (Map.Entry<String, RecordedSms> event : events) {
+                stream.emitter.send(SseEmitter.event().name(event.getKey())
+                        .data(messages.json(event.getValue()), MediaType.APPLICATION_JSON));
+            }
+        }
+        stream.notBefore = System.nanoTime() + 3 * (System.nanoTime() - started);
     }
 
     /** The ids that name a message in its API, cheaper than its key. */

@@ -69,7 +69,7 @@ class Ip1Stub implements StubState, Inbox {
 
     @Override
     public List<RecordedSms> messages(String account) {
-        return stores.messages(account).stream().map(this::recorded).toList();
+        return RecordedSms.view(stores.messages(account), this::recorded);
     }
 
     @Override

@@ -2,8 +2,10 @@ package dev.smskit.stub.sms;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One message as an API of the stub recorded it, the same for every API: what the control API lists
@@ -34,5 +36,23 @@ public record RecordedSms(String api, String account, Direction direction, Strin
     public RecordedSms {
         history = List.copyOf(history);
         terms = Map.copyOf(terms);
+    }
+
+    /**
+     * {@code stored} as recorded messages, each made when it is read: a page of an account's 100,000
+     * messages then costs a page, not 100,000 (the inbox reads one page and the newest).
+     */
+    public static <T> List<RecordedSms> view(List<T> stored, Function<? super T, RecordedSms> recorded) {
+        return new AbstractList<>() {
+            @Override
+            public RecordedSms get(int index) {
+                return recorded.apply(stored.get(index));
+            }
+
+            @Override
+            public int size() {
+                return stored.size();
+            }
+        };
     }
 }

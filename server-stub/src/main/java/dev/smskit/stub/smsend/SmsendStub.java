@@ -67,7 +67,7 @@ class SmsendStub implements StubState {
 
     @Override
     public List<RecordedSms> messages(String account) {
-        return orders.sent(account).stream().map(this::recorded).toList();
+        return RecordedSms.view(orders.sent(account), this::recorded);
     }
 
     @Override
