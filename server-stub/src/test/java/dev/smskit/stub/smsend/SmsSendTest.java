@@ -337,9 +337,10 @@ class SmsSendTest extends SmsendHttpTest {
 
         assertThat(messages).hasSize(2).as("the invalid recipient was sent nothing");
         assertThat(messages.get(0)).isEqualTo(json("""
-                {"api":"smsend","orderId":"o1","account":"test","direction":"OUTGOING","from":"MyShop",
-                 "to":"+393471234567","message":"Ciao è","encoding":"GSM","segments":1,"price":1.0,
-                 "currency":"credits","smsendStatus":"SENT","created":"2026-01-01T00:00:00.000Z"}"""));
+                {"key":"smsend-dGVzdApvMQorMzkzNDcxMjM0NTY3","api":"smsend","orderId":"o1","account":"test",
+                 "direction":"OUTGOING","from":"MyShop","to":"+393471234567","message":"Ciao è","encoding":"GSM",
+                 "segments":1,"price":1.0,"currency":"credits","smsendStatus":"SENT","step":"NETWORK",
+                 "created":"2026-01-01T00:00:00.000Z"}"""));
         assertThat(messages.get(1).get("account").asString()).isEqualTo("test2");
         assertThat(messages.get(1).get("from").asString()).as("no sender given").isEmpty();
         assertThat(messages.get(1).get("encoding").asString()).isEqualTo("UCS2");
