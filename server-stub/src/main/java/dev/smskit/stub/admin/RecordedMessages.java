@@ -1,7 +1,10 @@
 package dev.smskit.stub.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -53,10 +56,14 @@ public class RecordedMessages {
         return DeliveryStep.fromValue(history.isEmpty() ? "SCHEDULED" : history.get(history.size() - 1).step().name());
     }
 
-    /** {@code <api>-<base64url of account, IP1 id or smsend order id and recipient>}. */
+    /**
+     * {@code <api>-<base64url of when it was recorded, its account, IP1 id or smsend order id and recipient>}:
+     * the time finds it among 100,000 without reading them all.
+     */
     public static String key(RecordedSms message) {
-        return message.api() + "-" + KEY_ENCODER.encodeToString(String.join("\n", identity(message))
-                .getBytes(StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>(identity(message));
+        lines.add(0, message.created().toString());
+        return message.api() + "-" + KEY_ENCODER.encodeToString(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The message {@code key} names, read from its account's messages; empty if none is (any more). */
@@ -65,18 +72,47 @@ public class RecordedMessages {
         if (dash < 0) {
             return Optional.empty();
         }
-        String[] identity;
+        List<String> lines;
+        Instant created;
         try {
-            identity = new String(Base64.getUrlDecoder().decode(key.substring(dash + 1)), StandardCharsets.UTF_8)
-                    .split("\n", -1);
-        } catch (IllegalArgumentException notBase64) {
+            lines = List.of(new String(Base64.getUrlDecoder().decode(key.substring(dash + 1)), StandardCharsets.UTF_8)
+                    .split("\n", -1));
+            created = Instant.parse(lines.get(0));
+        } catch (IllegalArgumentException | DateTimeParseException malformed) {
             return Optional.empty();
         }
+        List<String> identity = lines.subList(1, lines.size());
         String api = key.substring(0, dash);
-        return apis.stream().filter(state -> state.name().equals(api)).findFirst()
-                .flatMap(state -> state.messages(identity[0]).stream()
-                        .filter(message -> List.of(identity).equals(identity(message)))
-                        .findFirst());
+        if (identity.isEmpty()) {
+            return Optional.empty();
+        }
+        return apis.stream().filter(state -> state.name().equals(api)).findFirst().flatMap(state -> {
+            List<RecordedSms> messages = state.messages(identity.get(0));
+            for (int i = recordedAfter(messages, created) - 1; i >= 0 && messages.get(i).created().equals(created); i--) {
+                if (identity.equals(identity(messages.get(i)))) {
+                    return Optional.of(messages.get(i));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * The index of the first of {@code oldestFirst} recorded after {@code time} (its size if none is), found
+     * by halving: an account's messages are recorded in time order.
+     */
+    public static int recordedAfter(List<RecordedSms> oldestFirst, Instant time) {
+        int low = 0;
+        int high = oldestFirst.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (oldestFirst.get(middle).created().isAfter(time)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     private static List<String> identity(RecordedSms message) {

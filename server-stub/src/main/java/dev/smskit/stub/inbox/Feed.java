@@ -88,18 +88,7 @@ final class Feed {
      * the retention), the newest one recorded before it.
      */
     private static int before(List<RecordedSms> oldestFirst, Cursor cursor) {
-        // the first index recorded after the cursor's time
-        int low = 0;
-        int high = oldestFirst.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (oldestFirst.get(middle).created().isAfter(cursor.created())) {
-                high = middle;
-            } else {
-                low = middle + 1;
-            }
-        }
-        int i = low - 1;
+        int i = RecordedMessages.recordedAfter(oldestFirst, cursor.created()) - 1;
         while (i >= 0 && oldestFirst.get(i).created().equals(cursor.created())) {
             if (RecordedMessages.key(oldestFirst.get(i)).equals(cursor.key())) {
                 return i - 1;

@@ -131,6 +131,9 @@ class InboxApiTest extends StubHttpTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
         assertThat(get("/_stub/messages/garbage").status()).isEqualTo(404);
+        sendV1("Only one", "+46701234567");
+        // well-formed: recorded at the clock's start by this account, but with id 99
+        assertThat(get("/_stub/messages/ip1-MjAyNi0wMS0wMVQwMDowMDowMFoKaXAxLTEyMzQ1Cjk5").status()).isEqualTo(404);
         assertThat(send("POST", "/_stub/messages/garbage/deliver", null).status()).isEqualTo(404);
     }
 

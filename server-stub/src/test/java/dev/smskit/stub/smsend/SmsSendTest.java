@@ -337,7 +337,7 @@ class SmsSendTest extends SmsendHttpTest {
 
         assertThat(messages).hasSize(2).as("the invalid recipient was sent nothing");
         assertThat(messages.get(0)).isEqualTo(json("""
-                {"key":"smsend-dGVzdApvMQorMzkzNDcxMjM0NTY3","api":"smsend","orderId":"o1","account":"test",
+                {"key":"smsend-MjAyNi0wMS0wMVQwMDowMDowMFoKdGVzdApvMQorMzkzNDcxMjM0NTY3","api":"smsend","orderId":"o1","account":"test",
                  "direction":"OUTGOING","from":"MyShop","to":"+393471234567","message":"Ciao è","encoding":"GSM",
                  "segments":1,"price":1.0,"currency":"credits","smsendStatus":"SENT","step":"NETWORK",
                  "created":"2026-01-01T00:00:00.000Z"}"""));
