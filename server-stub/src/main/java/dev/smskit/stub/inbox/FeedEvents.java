@@ -18,10 +18,10 @@ import dev.smskit.stub.admin.model.Api;
 import dev.smskit.stub.sms.Delivery;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.RecordedSms;
-import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * generated interface: the generator cannot return an {@link SseEmitter}.
  */
 @RestController
-class FeedEvents {
+class FeedEvents implements SmartLifecycle {
 
     static final Duration LOOK_EVERY = Duration.ofMillis(250);
     // comments keep proxies from closing an idle stream and reveal gone clients (writes to them fail)
@@ -55,6 +55,7 @@ class FeedEvents {
         return thread;
     });
     private long looks;
+    private volatile boolean running;
 
     FeedEvents(List<StubState> apis, RecordedMessages messages) {
         this.apis = apis;
@@ -191,9 +192,28 @@ class FeedEvents {
         return history.isEmpty() ? null : history.get(history.size() - 1);
     }
 
-    @PreDestroy
-    void stop() {
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends the open streams before the server's graceful shutdown, which would wait for them otherwise. */
+    @Override
+    public void stop() {
+        running = false;
         looker.shutdownNow();
         streams.forEach(stream -> stream.emitter.complete());
+        streams.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stopped first: before the web server, whose graceful shutdown waits for open requests. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 }
