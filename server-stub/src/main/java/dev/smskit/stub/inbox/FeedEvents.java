@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code GET /_stub/feed/events} (specs/stub-admin.yaml, tag Inbox events): new messages and status
  * changes of one account as Server-Sent Events. Deliveries move on by the clock, not by events (see
  * {@link Delivery}), so the account's messages are compared with what was last seen every
- * {@link #LOOK_EVERY}; one thread does it for every open stream, and only while one is open. Not a
+ * {@link #LOOK_EVERY}, by one thread for every open stream. Not a
  * generated interface: the generator cannot return an {@link SseEmitter}.
  */
 @RestController
@@ -49,18 +49,13 @@ class FeedEvents implements SmartLifecycle {
     private final List<StubState> apis;
     private final RecordedMessages messages;
     private final List<Stream> streams = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService looker = Executors.newSingleThreadScheduledExecutor(work -> {
-        Thread thread = new Thread(work, "smskit-feed-events");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // while running (a test context that is paused is stopped, and started again when used)
+    private @Nullable ScheduledExecutorService looker;
     private long looks;
-    private volatile boolean running;
 
     FeedEvents(List<StubState> apis, RecordedMessages messages) {
         this.apis = apis;
         this.messages = messages;
-        looker.scheduleWithFixedDelay(this::look, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @GetMapping(path = "/_stub/feed/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -141,6 +136,15 @@ class FeedEvents implements SmartLifecycle {
     }
 
     private void look() {
+        try {
+            lookAtEveryStream();
+        } catch (RuntimeException unexpected) {
+            // a periodic task that throws is never run again: every open stream would go quiet
+            log.warn("Inbox events failed", unexpected);
+        }
+    }
+
+    private void lookAtEveryStream() {
         boolean heartbeat = ++looks % (HEARTBEAT.toMillis() / LOOK_EVERY.toMillis()) == 0;
         for (Stream stream : streams) {
             try {
@@ -151,7 +155,11 @@ class FeedEvents implements SmartLifecycle {
             } catch (RuntimeException unexpected) {
                 log.warn("Inbox events of {} failed", stream.account, unexpected);
                 streams.remove(stream);
-                stream.emitter.completeWithError(unexpected);
+                try {
+                    stream.emitter.completeWithError(unexpected);
+                } catch (RuntimeException alreadyComplete) {
+                    // nothing more to tell that client
+                }
             }
         }
     }
@@ -193,22 +201,29 @@ class FeedEvents implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    public synchronized void start() {
+        looker = Executors.newSingleThreadScheduledExecutor(work -> {
+            Thread thread = new Thread(work, "smskit-feed-events");
+            thread.setDaemon(true);
+            return thread;
+        });
+        looker.scheduleWithFixedDelay(this::look, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Ends the open streams before the server's graceful shutdown, which would wait for them otherwise. */
     @Override
-    public void stop() {
-        running = false;
-        looker.shutdownNow();
+    public synchronized void stop() {
+        if (looker != null) {
+            looker.shutdownNow();
+            looker = null;
+        }
         streams.forEach(stream -> stream.emitter.complete());
         streams.clear();
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
+    public synchronized boolean isRunning() {
+        return looker != null;
     }
 
     /** Stopped first: before the web server, whose graceful shutdown waits for open requests. */

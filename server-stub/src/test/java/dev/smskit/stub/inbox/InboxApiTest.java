@@ -193,7 +193,9 @@ class InboxApiTest extends StubHttpTest {
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/event-stream");
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        // closing the stream itself (not a reader, whose lock a read that timed out still holds) ends it
+        try (InputStream body = response.body()) {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
             ok(json("POST", "/api/nkis/1/users/send", nki("Not mine", "+46701234567"), V1_OTHER));
             sendV1("Mine", "+46701234567");
             List<String> message = event(lines);
