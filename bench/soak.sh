@@ -44,7 +44,7 @@ curl -sf -o /dev/null "${json[@]}" -H "user_key: $user" -H "Access_token: $token
 rm -f "$WORK"/soak-wrk-*.txt
 table="$WORK/soak-table.md"
 {
-  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), \`MINUTES=$MINUTES bench/soak.sh\`: wrk -t$THREADS -c$CONNECTIONS, one minute per row, bench/soak.lua's cycle of 18 requests: 12 answered 2xx, 6 bad on purpose (3 × 400, 2 × 401, 1 × 404)."
+  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), \`MINUTES=$MINUTES bench/soak.sh\`: wrk -t$THREADS -c$CONNECTIONS, one minute per row, bench/soak.lua's cycle of 20 requests: 14 answered 2xx, 6 bad on purpose (3 × 400, 2 × 401, 1 × 404)."
   echo
   echo "| minute | requests | req/s | 2xx | 400 | 401 | 404 | other 4xx | 5xx | socket errors | p99 ms | RSS MB | heap after GC MB |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
