@@ -1,13 +1,18 @@
 package dev.smskit.testing;
 
+import dev.smskit.testing.control.api.CallbacksApi;
 import dev.smskit.testing.control.api.StubControlApi;
 import dev.smskit.testing.control.invoker.ApiClient;
 import dev.smskit.testing.control.invoker.ApiException;
+import dev.smskit.testing.control.model.CallbackAttempt;
 import dev.smskit.testing.control.model.IncomingSms;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -24,6 +29,7 @@ public final class StubControl {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(25);
 
     private final StubControlApi api;
+    private final CallbacksApi callbacks;
     private final URI baseUrl;
 
     StubControl(ApiClient client, URI baseUrl) {
@@ -31,6 +37,7 @@ public final class StubControl {
         client.setConnectTimeout(Duration.ofSeconds(5));
         client.setReadTimeout(Duration.ofSeconds(30));
         this.api = new StubControlApi(client);
+        this.callbacks = new CallbacksApi(client);
         this.baseUrl = baseUrl;
     }
 
@@ -149,7 +156,16 @@ public final class StubControl {
     }
 
     private RecordedSms await(SmsQuery query, String goal, Duration timeout) {
-        Optional<RecordedSms> found = first(query);
+        return await(() -> first(query), timeout, () -> {
+            List<RecordedSms> all = messages();
+            return "No " + query + goal + " within " + timeout.toMillis() + " ms; the stub at " + baseUrl + " has "
+                    + listed(all, "message", RecordedSms::toString);
+        });
+    }
+
+    /** Polls {@code look} until it finds something, else fails with {@code failure}'s text. */
+    private static <T> T await(Supplier<Optional<T>> look, Duration timeout, Supplier<String> failure) {
+        Optional<T> found = look.get();
         if (found.isPresent()) {
             return found.get();
         }
@@ -159,17 +175,50 @@ public final class StubControl {
                         .atMost(timeout)
                         .pollDelay(POLL_INTERVAL)
                         .pollInterval(POLL_INTERVAL)
-                        .until(() -> first(query), Optional::isPresent)
+                        .until(look::get, Optional::isPresent)
                         .orElseThrow();
             } catch (ConditionTimeoutException timedOut) {
                 // told below, with what the stub has
             }
         }
-        List<RecordedSms> all = messages();
-        throw new AssertionError("No " + query + goal + " within " + timeout.toMillis() + " ms; the stub at "
-                + baseUrl + " has " + (all.isEmpty() ? "no messages"
-                        : all.size() + " message" + (all.size() == 1 ? "" : "s") + ":\n  "
-                                + all.stream().map(RecordedSms::toString).collect(Collectors.joining("\n  "))));
+        throw new AssertionError(failure.get());
+    }
+
+    private static <T> String listed(List<T> all, String noun, Function<T, String> line) {
+        return all.isEmpty() ? "no " + noun + "s"
+                : all.size() + " " + noun + (all.size() == 1 ? "" : "s") + ":\n  "
+                        + all.stream().map(line).collect(Collectors.joining("\n  "));
+    }
+
+    /**
+     * @return every callback the stub made or tried (IP1 V2 delivery reports, IP1 incoming SMS), oldest
+     *         first, with the receiver's answer
+     */
+    public List<CallbackAttempt> callbackAttempts() {
+        return call("GET /_stub/callbacks/attempts", () -> callbacks.listCallbackAttempts(
+                CallbacksApi.APIListCallbackAttemptsRequest.newBuilder().build()));
+    }
+
+    /**
+     * Waits until the stub has made a matching callback attempt (the stub posts them asynchronously).
+     *
+     * @param matching which attempt, e.g. {@code a -> a.getBody().contains("\"code\":201")}
+     * @param timeout  how long to wait
+     * @return the first matching attempt
+     * @throws AssertionError listing the attempts the stub made, if none matched in time
+     */
+    public CallbackAttempt awaitCallbackAttempt(Predicate<CallbackAttempt> matching, Duration timeout) {
+        return await(() -> callbackAttempts().stream().filter(matching).findFirst(), timeout,
+                () -> "No matching callback attempt within " + timeout.toMillis() + " ms; the stub at " + baseUrl
+                        + " made " + listed(callbackAttempts(), "attempt", attempt -> attempt.getKind() + " #"
+                                + attempt.getAttempt() + " to " + attempt.getUrl() + " -> "
+                                + (attempt.getStatus() != null ? "HTTP " + attempt.getStatus() : attempt.getError())
+                                + " " + attempt.getBody()));
+    }
+
+    /** {@link #awaitCallbackAttempt(Predicate, Duration)} within {@link #DEFAULT_TIMEOUT}. */
+    public CallbackAttempt awaitCallbackAttempt(Predicate<CallbackAttempt> matching) {
+        return awaitCallbackAttempt(matching, DEFAULT_TIMEOUT);
     }
 
     private Optional<RecordedSms> first(SmsQuery query) {

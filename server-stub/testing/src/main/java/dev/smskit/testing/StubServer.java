@@ -26,12 +26,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class StubServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
-    /**
-     * The smsend client takes its API's base path in its base URL, the IP1 clients only the host: the
-     * one place to change once all three take the host.
-     */
-    private static final String SMSEND_PATH = "/API/v1.0/REST";
-
     private static final System.Logger log = System.getLogger(StubServer.class.getName());
 
     private final Process process;
@@ -73,6 +67,8 @@ final class StubServer implements ExtensionContext.Store.CloseableResource, Auto
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         // the control client's classes (Jackson, the JDK's HttpClient) load while the stub starts
         ApiClient controlClient = new ApiClient();
+        settings.controlToken().ifPresent(token ->
+                controlClient.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token)));
         int port;
         try {
             port = awaitPort(settings.startTimeout());
@@ -176,7 +172,7 @@ final class StubServer implements ExtensionContext.Store.CloseableResource, Auto
     synchronized Smsend smsend() {
         if (smsend == null) {
             StubSettings.SmsendUser user = settings.smsendUser();
-            smsend = Smsend.builder().baseUrl(baseUrl + SMSEND_PATH).username(user.username()).password(user.password()).build();
+            smsend = Smsend.builder().baseUrl(baseUrl.toString()).username(user.username()).password(user.password()).build();
         }
         return smsend;
     }

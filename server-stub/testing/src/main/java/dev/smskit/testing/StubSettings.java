@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +57,22 @@ record StubSettings(boolean perClass, List<Ip1Account> ip1Accounts, List<SmsendU
                 Arrays.stream(annotation.smsendUsers()).map(u -> new SmsendUser(u.username(), u.password())).collect(Collectors.toList()),
                 annotation.delivery(), annotation.port(), List.of(annotation.jvmOptions()), List.of(annotation.properties()),
                 DEFAULT_START_TIMEOUT);
+    }
+
+    /**
+     * The control API's token when the stub is started with {@code smskit.stub.control.token} (the
+     * last one given, as for the stub), else empty: the control handle then sends it with every call.
+     */
+    Optional<String> controlToken() {
+        String prefix = "smskit.stub.control.token=";
+        Optional<String> token = Optional.empty();
+        for (String property : properties) {
+            if (property.startsWith(prefix)) {
+                String value = property.substring(prefix.length()).strip();
+                token = value.isEmpty() ? Optional.empty() : Optional.of(value);
+            }
+        }
+        return token;
     }
 
     Ip1Account ip1Account() {

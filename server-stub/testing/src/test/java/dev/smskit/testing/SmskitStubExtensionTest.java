@@ -19,12 +19,20 @@ import dev.smskit.smsend.Smsend;
 import dev.smskit.smsend.model.SmsMessageType;
 import dev.smskit.smsend.model.SmsSendRequest;
 import java.io.IOException;
+import com.sun.net.httpserver.HttpServer;
+import dev.smskit.testing.control.model.CallbackAttempt;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -201,6 +209,77 @@ class SmskitStubExtensionTest {
     @Test
     void takesSettingsFromTheBuilder() {
         run(Configured.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    // --- a stub whose control API needs a token, and the delivery reports it posts ---
+
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class ProtectedWithReports {
+
+        @RegisterExtension
+        static SmskitStubExtension stub = SmskitStubExtension.builder()
+                .perClass()
+                .property("smskit.stub.control.token", "s3cret")
+                .build();
+
+        static HttpServer receiver;
+
+        @BeforeAll
+        static void startReceiver() throws IOException {
+            receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            receiver.createContext("/reports", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            receiver.start();
+        }
+
+        @AfterAll
+        static void stopReceiver() {
+            receiver.stop(0);
+        }
+
+        @Test
+        @Order(1)
+        void readsTheReportsPostedForABatch(Ip1V2 ip1, StubControl control, URI baseUrl) throws Exception {
+            String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/reports";
+            ip1.createBatch(new BatchNew().sender("shop").addRecipientsItem("46701234567").body("Shipped")
+                    .deliveryReportUrl(URI.create(url)));
+
+            CallbackAttempt delivered = control.awaitCallbackAttempt(attempt -> attempt.getBody().contains("\"code\":201"));
+            assertThat(delivered.getUrl()).isEqualTo(url);
+            assertThat(delivered.getStatus()).isEqualTo(200);
+            assertThat(delivered.getOutcome()).isEqualTo(CallbackAttempt.OutcomeEnum.DELIVERED);
+            assertThat(control.callbackAttempts()).extracting(CallbackAttempt::getKind)
+                    .containsOnly(CallbackAttempt.KindEnum.IP1_DELIVERY_REPORT);
+
+            // the handle sent the token; a caller without it is turned away
+            HttpResponse<String> anonymous = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(baseUrl.resolve("/_stub/messages")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+        }
+
+        @Test
+        @Order(2)
+        void startsTheNextTestWithNoAttempts(StubControl control) {
+            assertThat(control.callbackAttempts()).isEmpty();
+        }
+
+        @Test
+        @Order(3)
+        void waitingForAReportThatNeverComesSaysWhatWasPosted(StubControl control) {
+            control.awaitCallbackAttempt(attempt -> true, Duration.ofMillis(100));
+        }
+    }
+
+    @Test
+    void sendsTheControlTokenAndReadsDeliveryReports() {
+        EngineExecutionResults results = run(ProtectedWithReports.class);
+        results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(2).failed(1));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("waitingForAReportThatNeverComesSaysWhatWasPosted"),
+                finishedWithFailure(instanceOf(AssertionError.class), message(text -> text.matches(
+                        "No matching callback attempt within 100 ms; the stub at http://127\\.0\\.0\\.1:\\d+ made no attempts")))));
     }
 
     // --- waiting: a clear failure when nothing comes ---
