@@ -48,6 +48,9 @@ final class StubServer implements ExtensionContext.Store.CloseableResource, Auto
         List<String> command = new ArrayList<>(List.of(StubJar.java().toString(),
                 // the stub.sh settings: one collector thread, a small heap that grows with the data
                 "-XX:+UseSerialGC", "-Xms64m",
+                // the quick compiler only: a test's stub serves few calls, and C2 compiling the start-up
+                // took half its CPU (3.4 s to listen, 1.7 s without, on 2 cores); jvmOptions can undo it
+                "-XX:TieredStopAtLevel=1",
                 // the context worked out at build time
                 "-Dspring.aot.enabled=true",
                 // the stub writes the port it bound there (port 0 means any free one)
