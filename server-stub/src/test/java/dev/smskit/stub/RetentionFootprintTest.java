@@ -12,6 +12,7 @@ import java.util.List;
 
 import dev.smskit.stub.ip1.Batch;
 import dev.smskit.stub.ip1.Ip1Properties;
+import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.ip1.store.InMemoryIp1Stores;
 import dev.smskit.stub.ip1.store.MessageJournal.Outgoing;
 import dev.smskit.stub.sms.DeliverySchedule;
@@ -60,7 +61,7 @@ class RetentionFootprintTest {
             for (int n = 0; n < KEPT; n++) {
                 String body = text(n);
                 PhoneNumber to = PhoneNumber.parse("+4670" + (1_000_000 + n)).orElseThrow();
-                stores.inAccount("ip1-12345", data -> data.journal().record("ip1sms",
+                stores.inAccount("ip1-12345", data -> data.journal().record(SmsMessage.Api.V2, "ip1sms",
                         List.of(new Outgoing(to, body, EncodedText.of(body))), Batch.Options.DEFAULTS));
             }
             ip1[round] = (heapAfterGc() - empty) / KEPT;

@@ -113,6 +113,9 @@ class Ip1Stub implements StubState, Inbox {
         terms.put("id", message.id());
         terms.put("conversationId", message.conversationId());
         terms.put("batchId", message.batchId());
+        if (message.sentThrough() != null) {
+            terms.put("ip1Api", message.sentThrough().name());
+        }
         if (outgoing) {
             terms.put("status", latest.v1Status());
         }

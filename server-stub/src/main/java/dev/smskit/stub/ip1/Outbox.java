@@ -44,7 +44,7 @@ public class Outbox {
     /** An NKI send: one message per recipient as given, blacklist or not (as the stub has always sent them). */
     public List<SmsMessage> send(String account, String from, String body, List<PhoneNumber> recipients) {
         EncodedText text = EncodedText.of(body);
-        return stores.inAccount(account, data -> data.journal().record(from,
+        return stores.inAccount(account, data -> data.journal().record(SmsMessage.Api.V1, from,
                 recipients.stream().map(to -> new Outgoing(to, body, text)).toList(), Batch.Options.DEFAULTS));
     }
 
@@ -67,7 +67,7 @@ public class Outbox {
                 String body = text.apply(to);
                 return new Outgoing(to, body, EncodedText.of(body));
             }).toList();
-            return new Sending(data.journal().record(from, messages, Batch.Options.DEFAULTS), blacklisted);
+            return new Sending(data.journal().record(SmsMessage.Api.V1, from, messages, Batch.Options.DEFAULTS), blacklisted);
         });
     }
 
@@ -85,7 +85,7 @@ public class Outbox {
             if (left.isEmpty()) {
                 return Optional.empty();
             }
-            List<SmsMessage> sent = data.journal().record(from,
+            List<SmsMessage> sent = data.journal().record(SmsMessage.Api.V2, from,
                     left.stream().map(to -> new Outgoing(to, body, text)).toList(), options);
             return Optional.of(new Batch(sent.get(0).batch(), options, sent));
         });

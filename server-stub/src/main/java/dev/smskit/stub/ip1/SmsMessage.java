@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.smskit.stub.sms.Delivery;
 import dev.smskit.stub.sms.EncodedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One IP1 message as stored: sent through V1 (outgoing) or injected through the control API
@@ -23,14 +24,21 @@ import dev.smskit.stub.sms.EncodedText;
  * @param price      price per segment (zero for incoming messages)
  * @param delivery   when it reaches each step
  * @param asOf       the time the message is read at: its statuses are those reached by then
+ * @param sentThrough the API that sent it; {@code null} for an incoming message
  */
 public record SmsMessage(int id, int batch, int batchSize, String account, Direction direction, String from, String to,
         String senderKey, String recipientKey, String body, EncodedText text, String countryCode, BigDecimal price,
-        Instant created, Delivery delivery, Instant asOf) {
+        Instant created, Delivery delivery, Instant asOf, @Nullable Api sentThrough) {
 
     public enum Direction {
         OUTGOING,
         INCOMING
+    }
+
+    /** IP1's two APIs, which share their messages. */
+    public enum Api {
+        V1,
+        V2
     }
 
     /** V2 {@code id}: 24 hex digits, like the platform's ObjectIds. */
@@ -73,13 +81,13 @@ public record SmsMessage(int id, int batch, int batchSize, String account, Direc
     /** The same message sent with another encoding (a V2 client may ask for UCS-2). */
     public SmsMessage withText(EncodedText encoded) {
         return new SmsMessage(id, batch, batchSize, account, direction, from, to, senderKey, recipientKey, body,
-                encoded, countryCode, price, created, delivery, asOf);
+                encoded, countryCode, price, created, delivery, asOf, sentThrough);
     }
 
     /** The message read at {@code time}, with another delivery. */
     public SmsMessage withDelivery(Delivery changed, Instant time) {
         return new SmsMessage(id, batch, batchSize, account, direction, from, to, senderKey, recipientKey, body, text,
-                countryCode, price, created, changed, time);
+                countryCode, price, created, changed, time, sentThrough);
     }
 
     /** The message as of {@code time}; this one if its status is the same. */

@@ -115,6 +115,20 @@ class StubControlTest extends StubHttpTest {
     }
 
     @Test
+    void ip1MessagesSayWhichApiSentThem() {
+        sendV1(V1, "+46701234567");
+        Answer batch = json("POST", "/v2/batches", "{\"sender\":\"shop\",\"recipients\":[\"46701234568\"],\"body\":\"Hi\"}", V2);
+        assertThat(batch.status()).as(batch.toString()).isEqualTo(201);
+        assertThat(json("POST", "/_stub/ip1/incoming", "{\"account\":\"" + ACCOUNT + "\",\"from\":\"46701234567\",\"message\":\"Ok\"}")
+                .status()).isEqualTo(201);
+
+        JsonNode all = get("/_stub/messages").json();
+
+        assertThat(all.valueStream().map(message -> message.path("ip1Api").asString("(none)")))
+                .containsExactly("V1", "V2", "(none)");
+    }
+
+    @Test
     void anUnknownApiIsRefused() {
         Answer answer = get("/_stub/messages?api=twilio");
 

@@ -134,6 +134,7 @@ class InboxInBrowserTest extends StubHttpTest {
         browser().findElement(By.cssSelector("#messages tr.message")).click();
         waitFor(() -> browser().findElement(By.id("detail")).isDisplayed());
 
+        assertThat(browser().findElement(By.id("through")).getText()).isEqualTo("through IP1 V2");
         assertThat(browser().findElement(By.id("encoding")).getText()).isEqualTo("UCS-2");
         assertThat(browser().findElement(By.id("segments")).getText()).isEqualTo("2");
         List<WebElement> parts = browser().findElements(By.cssSelector("#parts li.part"));

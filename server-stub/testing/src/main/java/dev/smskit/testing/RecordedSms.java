@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 /**
  * A message as the stub recorded it, with its delivery step as of the moment it was listed.
  *
- * @param api       the API it went through; {@code null} for IP1 messages, since the stub does not say
- *                  whether V1 or V2 (they share their messages)
+ * @param api       the API it went through; {@code null} for an SMS a phone sent to an IP1 account, which
+ *                  both IP1 APIs read
  * @param account   the IP1 account (or smsend user) that sent or received it
  * @param incoming  {@code true} for an SMS a phone sent to the account
  * @param from      sender name or number, as sent
@@ -27,9 +27,14 @@ public record RecordedSms(Api api, String account, boolean incoming, String from
                 step(message), message.getCreated(), message);
     }
 
-    /** The control API says {@code ip1} or {@code smsend}, not through which IP1 API a message came. */
     private static Api apiOf(RecordedMessage message) {
-        return message.getApi() == dev.smskit.testing.control.model.Api.SMSEND ? Api.SMSEND : null;
+        if (message.getApi() == dev.smskit.testing.control.model.Api.SMSEND) {
+            return Api.SMSEND;
+        }
+        if (message.getIp1Api() == null) {
+            return null;
+        }
+        return message.getIp1Api() == RecordedMessage.Ip1ApiEnum.V1 ? Api.IP1_V1 : Api.IP1_V2;
     }
 
     private static DeliveryStep step(RecordedMessage message) {

@@ -90,8 +90,8 @@ public final class SmsQuery {
     }
 
     /**
-     * @param api the API the message went through; IP1 messages that the stub does not yet say V1
-     *            or V2 of count for both
+     * @param api the API the message went through; an SMS a phone sent to an IP1 account counts for
+     *            both IP1 APIs
      * @return this query, narrowed to that API's messages
      */
     public SmsQuery api(Api api) {

@@ -92,6 +92,8 @@ class SmskitStubExtensionTest {
             assertThat(v1.from()).isEqualTo("shop");
             assertThat(stub.awaitDelivered(SmsQuery.to("46701234568").api(Api.IP1_V2)).text()).isEqualTo("Shipped by V2");
             assertThat(stub.messages(SmsQuery.any().textContaining("Shipped by"))).hasSize(3);
+            assertThat(stub.messages(SmsQuery.any().api(Api.IP1_V1))).extracting(RecordedSms::text).containsExactly("Shipped by V1");
+            assertThat(stub.messages(SmsQuery.any().api(Api.IP1_V2))).extracting(RecordedSms::text).containsExactly("Shipped by V2");
             assertThat(stub.awaitDelivered(SmsQuery.to("+393471234567").api(Api.SMSEND)).account()).isEqualTo("test");
             assertThat(smsend.getSmsState(order).getRecipients()).singleElement()
                     .satisfies(recipient -> assertThat(recipient.getStatus()).hasToString("DLVRD"));
@@ -298,7 +300,7 @@ class SmskitStubExtensionTest {
         run(WaitsInVain.class).testEvents().assertThatEvents().haveExactly(1, event(test("waitsForAMessageThatNeverComes"),
                 finishedWithFailure(instanceOf(AssertionError.class), message(text -> text.matches(
                         "(?s)No message to \\+46709999999, text \"Hello\" within 200 ms; the stub at http://127\\.0\\.0\\.1:\\d+ has 1 message:\n"
-                                + "  IP1 ip1-12345 out shop -> \\+46701234567 \"Hello\" PHONE")))));
+                                + "  IP1_V1 ip1-12345 out shop -> \\+46701234567 \"Hello\" PHONE")))));
     }
 
     // --- a stub that cannot start fails the class with its output ---

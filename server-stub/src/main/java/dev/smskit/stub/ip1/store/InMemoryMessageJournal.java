@@ -57,7 +57,7 @@ final class InMemoryMessageJournal implements MessageJournal {
     }
 
     @Override
-    public List<SmsMessage> record(String from, List<Outgoing> outgoing, Batch.Options options) {
+    public List<SmsMessage> record(SmsMessage.Api api, String from, List<Outgoing> outgoing, Batch.Options options) {
         Instant sent = now.get();
         int batch = ids.batches.incrementAndGet();
         Delivery delivery = Delivery.sent(sent, schedule, true);
@@ -67,7 +67,7 @@ final class InMemoryMessageJournal implements MessageJournal {
             PhoneNumber to = message.to();
             recorded.add(add(new SmsMessage(ids.messages.incrementAndGet(), batch, outgoing.size(), account,
                     Direction.OUTGOING, from, to.sent(), senderKey, to.e164(), message.body(), message.text(),
-                    to.regionCode(), pricePerSegment, sent, delivery, sent)));
+                    to.regionCode(), pricePerSegment, sent, delivery, sent, api)));
         }
         if (!options.equals(Batch.Options.DEFAULTS)) {
             batchOptions.put(batch, options);
@@ -81,7 +81,7 @@ final class InMemoryMessageJournal implements MessageJournal {
         Instant received = now.get();
         SmsMessage message = add(new SmsMessage(ids.messages.incrementAndGet(), ids.batches.incrementAndGet(), 1, account,
                 Direction.INCOMING, from.sent(), to, from.e164(), Participant.keyOf(to), body, EncodedText.of(body),
-                from.regionCode(), BigDecimal.ZERO, received, Delivery.arrived(received), received));
+                from.regionCode(), BigDecimal.ZERO, received, Delivery.arrived(received), received, null));
         dropOldest();
         return message;
     }

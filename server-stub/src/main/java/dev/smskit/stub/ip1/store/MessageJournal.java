@@ -19,8 +19,8 @@ public interface MessageJournal {
     record Outgoing(PhoneNumber to, String body, EncodedText text) {
     }
 
-    /** Records one outgoing message per item, in order, as one batch sent with {@code options}. */
-    List<SmsMessage> record(String from, List<Outgoing> messages, Batch.Options options);
+    /** Records one outgoing message per item, in order, as one batch sent through {@code api} with {@code options}. */
+    List<SmsMessage> record(SmsMessage.Api api, String from, List<Outgoing> messages, Batch.Options options);
 
     /** Records an incoming message from a phone to the account. */
     SmsMessage receive(PhoneNumber from, String to, String body);

@@ -20,7 +20,7 @@ class InMemoryMessageJournalTest extends StoreFixture {
     private final PhoneNumber phone = phone("+46701234567");
 
     private List<SmsMessage> send(String account, String body, Batch.Options options, PhoneNumber... to) {
-        return account(account).journal().record("ip1sms",
+        return account(account).journal().record(SmsMessage.Api.V2, "ip1sms",
                 List.of(to).stream().map(recipient -> new Outgoing(recipient, body, EncodedText.of(body))).toList(), options);
     }
 

@@ -30,7 +30,7 @@ class MessageRetentionTest {
     private final PhoneNumber phone = StoreFixture.phone("+46701234567");
 
     private int send(String body) {
-        return stores.inAccount(StoreFixture.ACCOUNT, data -> data.journal().record("ip1sms",
+        return stores.inAccount(StoreFixture.ACCOUNT, data -> data.journal().record(SmsMessage.Api.V2, "ip1sms",
                 List.of(new Outgoing(phone, body, EncodedText.of(body))), Batch.Options.DEFAULTS)).get(0).id();
     }
 
