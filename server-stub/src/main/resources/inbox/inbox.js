@@ -213,7 +213,7 @@ document.addEventListener('alpine:init', () => {
 
     fail() {
       const m = this.detail.message;
-      const body = m.api === 'ip1' ? {api: 'ip1', account: m.account, id: m.id} : {api: 'smsend', account: m.account, orderId: m.orderId, to: m.to};
+      const body = m.api === 'ip1' ? {api: 'ip1', account: m.account, id: String(m.id)} : {api: 'smsend', account: m.account, orderId: m.orderId, to: m.to};
       const codes = this.failCodes(m).map(c => c.code);
       body.code = codes.includes(this.failCode) ? this.failCode : codes[0];
       return this.act(async () => {

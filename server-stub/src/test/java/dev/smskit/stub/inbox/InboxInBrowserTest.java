@@ -200,6 +200,7 @@ class InboxInBrowserTest extends StubHttpTest {
             ok(json("POST", "/api/nkis/1/users/send", nki("Hi", "+46701234567"), V1));
         }
         open(api, smsend ? "test" : ACCOUNT);
+        waitFor(() -> texts().equals(List.of("Hi")));
         browser().findElement(By.cssSelector("#messages tr.message")).click();
         waitFor(() -> browser().findElement(By.id("detail")).isDisplayed());
 
