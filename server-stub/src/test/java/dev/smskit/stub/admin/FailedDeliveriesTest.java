@@ -106,6 +106,10 @@ class FailedDeliveriesTest extends StubHttpTest {
         assertThat(codes(conversation.get(0))).containsExactly(101, 102, 404);
         assertThat(ok(get("/v2/batches/" + batch.get("id").asString() + "/messages/" + messages.get(0).get("id").asString(), V2))
                 .get("statuses").valueStream().map(status -> status.get("code").asInt()).toList()).containsExactly(101, 102, 404);
+        // the inbox's detail: the failure in the status history, with its code
+        JsonNode history = ok(get("/_stub/messages/" + failed.get(0).get("key").asString())).get("history");
+        assertThat(history.valueStream().map(step -> step.get("step").asString()
+                + (step.has("code") ? " " + step.get("code").asString() : ""))).containsExactly("ACCEPTED", "NETWORK", "FAILED 404");
         // V1
         assertThat(ok(get("/api/sms/sent/1", V1)).get("Status").asInt()).isEqualTo(42);
         assertThat(ok(get("/api/sms/sent", V1)).valueStream().map(sms -> sms.get("Status").asInt())).containsExactly(42, 52);

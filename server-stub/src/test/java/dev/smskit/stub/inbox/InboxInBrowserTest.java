@@ -210,6 +210,8 @@ class InboxInBrowserTest extends StubHttpTest {
         String failed = smsend ? "FAILED (TIMEOUT)" : "FAILED (V1 42, V2 404)";
         waitFor(() -> browser().findElement(By.id("detail-status")).getText().equals(failed));
         assertThat(statuses()).containsExactly(failed);
+        waitFor(() -> browser().findElements(By.cssSelector("#timeline li .status")).stream().map(WebElement::getText)
+                .toList().contains(smsend ? "FAILED TIMEOUT" : "FAILED 404"));
         if (smsend) {
             assertThat(ok(get("/API/v1.0/REST/sms/order-1", keys)).get("recipients").get(0).get("status").asString())
                     .isEqualTo("TIMEOUT");
