@@ -213,14 +213,26 @@ document.addEventListener('alpine:init', () => {
 
     fail() {
       const m = this.detail.message;
-      const body = m.api === 'ip1' ? {api: 'ip1', account: m.account, id: m.id} : {api: 'smsend', account: m.account, orderId: m.orderId, to: m.to};
-      if (this.failCode.trim()) body.code = this.failCode.trim();
+      const body = m.api === 'ip1' ? {api: 'ip1', account: m.account, id: String(m.id)} : {api: 'smsend', account: m.account, orderId: m.orderId, to: m.to};
+      const codes = this.failCodes(m).map(c => c.code);
+      body.code = codes.includes(this.failCode) ? this.failCode : codes[0];
       return this.act(async () => {
         const failed = await this.call('POST', '/_stub/deliveries/fail', body);
         for (const done of [].concat(failed)) {
           this.messages = this.messages.map(x => x.key === done.key ? done : x);
         }
       });
+    },
+
+    // the codes of the README's "Simulating failures": IP1 V2 status codes (V1 Status follows), smsend states
+    failCodes(m) {
+      return m.api === 'ip1'
+        ? [['500', 'error (V1 51)'], ['202', 'expired (V1 52)'], ['402', 'insufficient funds (V1 42)'],
+          ['403', 'sender rejected (V1 42)'], ['404', 'content rejected (V1 42)']].map(([code, meaning]) => ({code, meaning}))
+        : [['KO', 'rejected by the SMSC'], ['ERROR', 'error'], ['TIMEOUT', 'timed out'], ['UNKNRCPT', 'unparsable recipient'],
+          ['UNKNPFX', 'unknown prefix'], ['INVALIDDST', 'invalid destination'], ['BLACKLISTED', 'blacklisted'],
+          ['INVALIDCONTENTS', 'invalid contents'], ['TOOM4USER', 'too many for the user'],
+          ['TOOM4NUM', 'too many for the number']].map(([code, meaning]) => ({code, meaning}));
     },
 
     reply() {

@@ -150,6 +150,9 @@ class WaitUntilFinalTest {
         assertThat(Ip1V2.state(parse(v2Messages("101", "102")))).isEqualTo(DeliveryState.PENDING);
         assertThat(Ip1V2.state(parse(v2Messages("101", "402")))).isEqualTo(DeliveryState.FAILED);
         assertThat(Ip1V2.state(parse(v2Messages("101", "599"))).isFailed()).isTrue();
+        assertThat(Ip1V2.state(parse(v2Messages("101", "404")))).as("content rejected").isEqualTo(DeliveryState.FAILED);
+        assertThat(Ip1V2.state(parse(v2Messages("101", "102", "202")))).as("expired").isEqualTo(DeliveryState.FAILED);
+        assertThat(Ip1V2.state(parse(v2Messages("101", "203")))).as("cancelled").isEqualTo(DeliveryState.FAILED);
     }
 
     private static Message parse(String messages) {

@@ -64,6 +64,25 @@ public interface StubState {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code code} is one its messages can fail with, in its own terms (an IP1 V2 status code, an
+     * smsend state); no API fails messages by default.
+     */
+    default boolean isFailureCode(String code) {
+        return false;
+    }
+
+    /**
+     * Fails some of its outgoing messages now with {@code code} (see {@link #isFailureCode(String)}): one IP1
+     * message, or recipients of one smsend order. The messages as of now; none of them once they are gone.
+     *
+     * @throws dev.smskit.stub.web.StubError 409, with nothing failed, if one of them is final already
+     *     (delivered or failed)
+     */
+    default List<RecordedSms> fail(List<RecordedSms> messages, String code) {
+        throw new UnsupportedOperationException(name() + " fails no message");
+    }
+
     /** How SMSs from phones reach its accounts, if they can. */
     default Optional<Inbox> inbox() {
         return Optional.empty();

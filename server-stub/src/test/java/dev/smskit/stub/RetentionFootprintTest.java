@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import dev.smskit.stub.ip1.Batch;
 import dev.smskit.stub.ip1.Ip1Properties;
@@ -51,10 +52,10 @@ class RetentionFootprintTest {
     @Test
     void ip1MessagesAndSmsendOrdersStayWithinTheRetention() {
         Clock clock = Clock.systemUTC();
-        InMemoryIp1Stores stores = new InMemoryIp1Stores(new Ip1Properties(List.of(), SCHEDULE, new BigDecimal("0.35")),
+        InMemoryIp1Stores stores = new InMemoryIp1Stores(new Ip1Properties(List.of(), SCHEDULE, new BigDecimal("0.35"), Map.of()),
                 new Retention(KEPT), clock);
         InMemorySmsOrders orders = new InMemorySmsOrders(new SmsendProperties(List.of(), Duration.ofMinutes(5), SCHEDULE,
-                Integer.MAX_VALUE, ZoneId.of("Europe/Rome")), new Retention(KEPT), clock);
+                Integer.MAX_VALUE, ZoneId.of("Europe/Rome"), Map.of()), new Retention(KEPT), clock);
         long empty = heapAfterGc();
         long[] ip1 = new long[2];
         for (int round = 0; round < 2; round++) {

@@ -235,9 +235,10 @@ public final class Ip1V2 {
     }
 
     /**
-     * Where a message stands, from its current status code. IP1 publishes no meanings for V2
-     * codes; they read like HTTP's classes, and that is how they are mapped: 1xx pending (the stub:
-     * 101 accepted, 102 sent to the operator), 2xx delivered (the stub: 201), 4xx and 5xx failed.
+     * Where a message stands, from its current status code, by IP1's names of the codes
+     * (https://ip1sms.com/en/developer/statuscodes): 1xx pending (the stub: 101 accepted, 102 sent to the
+     * operator), 201 delivered to the handset, 202 expired and 203 cancelled failed, 4xx (402 insufficient
+     * funds, 403 sender rejected, 404 content rejected, ...) and 5xx failed.
      *
      * @param message a message of {@link #batchMessages(String)} or a conversation
      * @return pending (also when it has no status yet), delivered or failed
@@ -254,10 +255,11 @@ public final class Ip1V2 {
      */
     public static DeliveryState state(MessageStatus status) {
         int code = status.getCode() == null ? 0 : status.getCode().getValue();
-        if (code >= 200 && code < 300) {
+        if (code == MessageStatus.CodeEnum.DELIVERED_TO_HANDSET.getValue()) {
             return DeliveryState.DELIVERED;
         }
-        return code >= 400 ? DeliveryState.FAILED : DeliveryState.PENDING;
+        // 202 expired and 203 cancelled are final without a delivery, as 4xx and 5xx are
+        return code >= 200 ? DeliveryState.FAILED : DeliveryState.PENDING;
     }
 
     /**

@@ -114,7 +114,7 @@ class Ip1V2Test {
         assertThat(MessageStatus.CodeEnum.fromValue(201)).isSameAs(MessageStatus.CodeEnum.DELIVERED_TO_HANDSET);
         assertThat(MessageStatus.CodeEnum.fromValue(203)).isSameAs(MessageStatus.CodeEnum.CANCELED);
         assertThat(MessageStatus.CodeEnum.fromValue(403)).isSameAs(MessageStatus.CodeEnum.SENDER_REJECTED);
-        assertThat(MessageStatus.CodeEnum.fromValue(404)).isSameAs(MessageStatus.CodeEnum.REJECTED_404);
+        assertThat(MessageStatus.CodeEnum.fromValue(404)).isSameAs(MessageStatus.CodeEnum.CONTENT_REJECTED);
         assertThat(MessageStatus.CodeEnum.fromValue(599)).isSameAs(MessageStatus.CodeEnum.ERROR_599);
         assertThat(MessageStatus.CodeEnum.values()).extracting(Enum::name).noneMatch(name -> name.startsWith("CODE_"));
     }

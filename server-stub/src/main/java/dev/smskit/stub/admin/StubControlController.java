@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import dev.smskit.stub.StubState;
 import dev.smskit.stub.admin.api.StubControlApi;
 import dev.smskit.stub.admin.model.Api;
+import dev.smskit.stub.admin.model.DeliveryFailure;
 import dev.smskit.stub.admin.model.IncomingSms;
 import dev.smskit.stub.admin.model.RecordedMessage;
 import dev.smskit.stub.admin.model.Settlement;
@@ -79,5 +80,38 @@ class StubControlController implements StubControlApi {
     public ResponseEntity<Settlement> settleDeliveries(String until) {
         DeliveryStep step = Until.parse(until);
         return ResponseEntity.ok(new Settlement(apis.stream().mapToInt(state -> state.settle(step)).sum()));
+    }
+
+    @Override
+    public ResponseEntity<List<RecordedMessage>> failDelivery(DeliveryFailure failure) {
+        StubState api = apis.stream().filter(state -> state.name().equals(failure.getApi().getValue())).findFirst()
+                .orElseThrow();
+        boolean ip1 = failure.getApi() == Api.IP1;
+        Map<String, List<String>> errors = new TreeMap<>();
+        if (ip1 ? failure.getId() == null : failure.getOrderId() == null) {
+            errors.put(ip1 ? "id" : "orderId", List.of("is required for " + api.name()));
+        }
+        if (!api.isFailureCode(failure.getCode())) {
+            errors.put("code", List.of(ip1 ? "must be a V2 status code of a failure (202, 203, 402-409, 5xx)"
+                    : "must be an smsend state of a failure (KO, ERROR, TIMEOUT, UNKNRCPT, UNKNPFX, INVALIDDST, "
+                            + "BLACKLISTED, INVALIDCONTENTS, TOOM4USER, TOOM4NUM)"));
+        }
+        if (!errors.isEmpty()) {
+            throw StubError.invalid("The request is invalid.", errors);
+        }
+        List<RecordedSms> chosen = api.messages(failure.getAccount()).stream()
+                .filter(message -> message.direction() == RecordedSms.Direction.OUTGOING && (ip1
+                        ? failure.getId().equals(String.valueOf(message.terms().get("id")))
+                                || failure.getId().equals(message.terms().get("conversationId"))
+                        : failure.getOrderId().equals(message.terms().get("orderId"))
+                                && (failure.getTo() == null || failure.getTo().equals(message.to()))))
+                .toList();
+        List<RecordedSms> failed = chosen.isEmpty() ? List.of() : api.fail(chosen, failure.getCode());
+        if (failed.isEmpty()) {
+            throw StubError.notFound(ip1 ? "Account " + failure.getAccount() + " sent no message " + failure.getId() + "."
+                    : "User " + failure.getAccount() + " has no order " + failure.getOrderId()
+                            + (failure.getTo() == null ? "" : " to " + failure.getTo()) + ".");
+        }
+        return ResponseEntity.ok(failed.stream().map(messages::json).toList());
     }
 }

@@ -93,7 +93,7 @@ class InboxController implements InboxApi {
                 .toList();
         List<StepReached> history = message.history().stream()
                 .map(change -> new StepReached(DeliveryStep.fromValue(change.step().name()),
-                        change.at().atOffset(ZoneOffset.UTC)))
+                        change.at().atOffset(ZoneOffset.UTC)).code(change.code()))
                 .toList();
         // a V2 delivery report names the message by its V2 id
         String reportedAs = json.getConversationId();

@@ -14,6 +14,8 @@ import dev.smskit.stub.sms.Inbox;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.sms.RecordedSms;
 import dev.smskit.stub.web.ErrorShape;
+import dev.smskit.stub.web.StubError;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -86,6 +88,26 @@ class Ip1Stub implements StubState, Inbox {
     public Optional<RecordedSms> settle(RecordedSms message, DeliveryStep until) {
         int id = (Integer) message.terms().get("id");
         return stores.inAccount(message.account(), data -> data.journal().settle(id, until)).map(this::recorded);
+    }
+
+    @Override
+    public boolean isFailureCode(String code) {
+        return DeliveryStatus.isFailureCode(code);
+    }
+
+    @Override
+    public List<RecordedSms> fail(List<RecordedSms> messages, String code) {
+        // each IP1 message has its own status: one at a time
+        return messages.stream().flatMap(message -> {
+            int id = (Integer) message.terms().get("id");
+            return stores.inAccount(message.account(), data -> data.journal().message(id).flatMap(found -> {
+                if (!found.isPending()) {
+                    throw StubError.of(HttpStatus.CONFLICT, "Message " + id + " is final already (V1 Status "
+                            + found.status().v1Status() + ", V2 code " + found.status().v2Code() + ").");
+                }
+                return data.journal().fail(id, code);
+            })).stream();
+        }).map(this::recorded).toList();
     }
 
     @Override

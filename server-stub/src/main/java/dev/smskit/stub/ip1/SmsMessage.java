@@ -66,7 +66,7 @@ public record SmsMessage(int id, int batch, int batchSize, String account, Direc
 
     /** The V1/V2 status as of {@link #asOf()}. */
     public DeliveryStatus status() {
-        return DeliveryStatus.of(latest().step());
+        return DeliveryStatus.of(latest());
     }
 
     /** Whether its status can still change after {@link #asOf()}. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The delivery of one message: when it reaches each step. Steps are not pushed by any background work
  * but read off the clock, so they move on by themselves and tests move them on by moving the clock.
@@ -11,8 +13,17 @@ import java.util.List;
  */
 public final class Delivery {
 
-    /** A step reached at a time. */
-    public record Change(DeliveryStep step, Instant at) {
+    /**
+     * A step reached at a time.
+     *
+     * @param code for {@link DeliveryStep#FAILED}, why, in the terms of the message's API (an IP1 V2 status
+     *             code, an smsend state); {@code null} for the other steps
+     */
+    public record Change(DeliveryStep step, Instant at, @Nullable String code) {
+
+        public Change(DeliveryStep step, Instant at) {
+            this(step, at, null);
+        }
     }
 
     // the steps to come and when they are due, oldest first, never empty
@@ -34,6 +45,26 @@ public final class Delivery {
             plan.add(new Change(DeliveryStep.PHONE, latest(sendAt.plus(schedule.toPhone()), network)));
         }
         return new Delivery(plan);
+    }
+
+    /**
+     * A message sent at {@code sendAt} that the network will not take: accepted then, and failed with
+     * {@code code} when it would have been handed to the network (the real APIs accept such a message
+     * and report the failure later).
+     */
+    public static Delivery failing(Instant sendAt, DeliverySchedule schedule, String code) {
+        return new Delivery(List.of(new Change(DeliveryStep.ACCEPTED, sendAt),
+                new Change(DeliveryStep.FAILED, sendAt.plus(schedule.toNetwork()), code)));
+    }
+
+    /**
+     * This delivery failed with {@code code} {@code now}: the steps reached so far stay, those still to
+     * come will not be.
+     */
+    public Delivery fail(Instant now, String code) {
+        List<Change> failed = new ArrayList<>(history(now));
+        failed.add(new Change(DeliveryStep.FAILED, now, code));
+        return new Delivery(failed);
     }
 
     /** A message that arrived at a phone at {@code at} (an incoming one). */
@@ -75,8 +106,10 @@ public final class Delivery {
         boolean moved = false;
         for (int i = 0; i < settled.size(); i++) {
             Change change = settled.get(i);
-            if (change.step().compareTo(until) <= 0 && change.at().isAfter(now)) {
-                settled.set(i, new Change(change.step(), now));
+            // a failure comes instead of the network's step: settling makes it final at once
+            boolean due = change.step() == DeliveryStep.FAILED || change.step().compareTo(until) <= 0;
+            if (due && change.at().isAfter(now)) {
+                settled.set(i, new Change(change.step(), now, change.code()));
                 moved = true;
             }
         }

@@ -13,7 +13,10 @@ import dev.smskit.stub.sms.RecordedSms;
 import dev.smskit.stub.smsend.addressbook.AddressBooks;
 import dev.smskit.stub.smsend.orders.SentSms;
 import dev.smskit.stub.smsend.orders.SmsOrders;
+import dev.smskit.stub.smsend.orders.Status;
 import dev.smskit.stub.web.ErrorShape;
+import dev.smskit.stub.web.StubError;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -90,6 +93,33 @@ class SmsendStub implements StubState {
         return messages(message.account()).stream()
                 .filter(sms -> orderId.equals(sms.terms().get("orderId")) && sms.to().equals(message.to()))
                 .findFirst();
+    }
+
+    @Override
+    public boolean isFailureCode(String code) {
+        return Status.isFailure(code);
+    }
+
+    @Override
+    public List<RecordedSms> fail(List<RecordedSms> messages, String code) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        RecordedSms first = messages.get(0);
+        String orderId = (String) first.terms().get("orderId");
+        List<String> destinations = messages.stream().map(RecordedSms::to).toList();
+        Optional<SmsOrders.Failing> failing = orders.fail(first.account(), orderId, destinations, code);
+        if (failing.isEmpty()) {
+            return List.of();
+        }
+        if (!failing.get().alreadyFinal().isEmpty()) {
+            throw StubError.of(HttpStatus.CONFLICT, "The SMS of order " + orderId + " to " + failing.get().alreadyFinal()
+                    .stream().map(state -> state.destination() + " is " + state.status()).collect(Collectors.joining(", "))
+                    + " already: final.");
+        }
+        return messages(first.account()).stream()
+                .filter(sms -> orderId.equals(sms.terms().get("orderId")) && destinations.contains(sms.to()))
+                .toList();
     }
 
     private RecordedSms recorded(SentSms sms) {

@@ -99,6 +99,35 @@ class CallbacksTest extends StubHttpTest {
     }
 
     @Test
+    void aFailedMessageGetsAFinalReportWithItsFailureCode() throws Exception {
+        Receiver application = receiver();
+        // a magic number (application.yaml): V2 404 when it would have reached the network
+        sent(batch(application.url("/sms/reports"), "46701740609", PHONE), V2);
+        List<Receiver.Call> accepted = application.take(2);
+
+        clock.add(Duration.ofSeconds(1));
+        Receiver.Call magic = application.take(2).stream()
+                .filter(call -> json(call).get("recipient").asString().equals("46701740609")).findFirst().orElseThrow();
+        JsonNode other = ok(json("POST", "/_stub/deliveries/fail",
+                "{\"api\":\"ip1\",\"account\":\"" + ACCOUNT + "\",\"id\":\"2\",\"code\":\"500\"}")).get(0);
+        Receiver.Call failed = application.take(1).get(0);
+
+        accepted.forEach(CallbacksTest::assertValidReport);
+        assertValidReport(magic);
+        assertValidReport(failed);
+        assertThat(json(magic).get("code").asInt()).isEqualTo(404);
+        assertThat(json(magic).get("duration").asInt()).as("final").isEqualTo(1);
+        assertThat(json(magic).get("created").asString()).isEqualTo("2026-01-01T00:00:01.000Z");
+        assertThat(json(failed).get("recipient").asString()).isEqualTo(PHONE);
+        assertThat(json(failed).get("messageId").asString()).isEqualTo(other.get("conversationId").asString());
+        assertThat(json(failed).get("code").asInt()).isEqualTo(500);
+        assertThat(json(failed).get("duration").asInt()).isEqualTo(1);
+        // nothing comes after a final report
+        clock.add(Duration.ofMinutes(30));
+        assertThat(attempts("", list -> list.size() >= 5).size()).isEqualTo(5);
+    }
+
+    @Test
     void theReportsOfABatchArriveInOrderPerMessageWithEveryStatusTheMessagesWentThrough() throws Exception {
         Receiver application = receiver();
         JsonNode batch = sent(batch(application.url("/sms/reports"), PHONE, OTHER_PHONE), V2);

@@ -187,6 +187,41 @@ class InboxInBrowserTest extends StubHttpTest {
         assertThat(ok(get("/api/sms/sent/1", V1)).get("Status").asInt()).isEqualTo(0);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ip1", "smsend"})
+    void makeItFailChangesTheStatusTheApisStatusReadAnswers(String api) {
+        boolean smsend = api.equals("smsend");
+        String[] keys = null;
+        if (smsend) {
+            keys = smsendKeys("test");
+            Answer answer = json("POST", "/API/v1.0/REST/sms", "{\"message_type\":\"N\",\"message\":\"Hi\","
+                    + "\"recipient\":[\"+393471234567\"],\"order_id\":\"order-1\"}", keys);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        } else {
+            ok(json("POST", "/api/nkis/1/users/send", nki("Hi", "+46701234567"), V1));
+        }
+        open(api, smsend ? "test" : ACCOUNT);
+        waitFor(() -> texts().equals(List.of("Hi")));
+        browser().findElement(By.cssSelector("#messages tr.message")).click();
+        waitFor(() -> browser().findElement(By.id("detail")).isDisplayed());
+
+        new Select(browser().findElement(By.id("fail-code"))).selectByValue(smsend ? "TIMEOUT" : "404");
+        browser().findElement(By.id("fail")).click();
+
+        String failed = smsend ? "FAILED (TIMEOUT)" : "FAILED (V1 42, V2 404)";
+        waitFor(() -> browser().findElement(By.id("detail-status")).getText().equals(failed));
+        assertThat(statuses()).containsExactly(failed);
+        waitFor(() -> browser().findElements(By.cssSelector("#timeline li .status")).stream().map(WebElement::getText)
+                .toList().contains(smsend ? "FAILED TIMEOUT" : "FAILED 404"));
+        if (smsend) {
+            assertThat(ok(get("/API/v1.0/REST/sms/order-1", keys)).get("recipients").get(0).get("status").asString())
+                    .isEqualTo("TIMEOUT");
+        } else {
+            assertThat(ok(get("/api/sms/sent/1", V1)).get("Status").asInt()).isEqualTo(42);
+        }
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
     @Test
     void oneAccountNeverSeesAnothersMessages() {
         ok(json("POST", "/api/nkis/1/users/send", nki("For the other account", "+46701234567"), V1_OTHER));
@@ -234,10 +269,14 @@ class InboxInBrowserTest extends StubHttpTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
     }
 
-    private void sendSmsend(String user, String text, String phone) {
+    private String[] smsendKeys(String user) {
         String[] keys = get("/API/v1.0/REST/token?username=" + user + "&password=" + user).body().split(";");
+        return new String[] {"user_key", keys[0], "Access_token", keys[1]};
+    }
+
+    private void sendSmsend(String user, String text, String phone) {
         Answer answer = json("POST", "/API/v1.0/REST/sms", "{\"message_type\":\"N\",\"message\":\"" + text
-                + "\",\"recipient\":[\"" + phone + "\"]}", "user_key", keys[0], "Access_token", keys[1]);
+                + "\",\"recipient\":[\"" + phone + "\"]}", smsendKeys(user));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import dev.smskit.stub.ip1.Outbox.Recipients;
 import dev.smskit.stub.ip1.Outbox.Sending;
@@ -27,7 +28,7 @@ class OutboxTest {
     private static final String ACCOUNT = "ip1-12345";
 
     private final InMemoryIp1Stores stores = new InMemoryIp1Stores(new Ip1Properties(List.of(),
-            new DeliverySchedule(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35")),
+            new DeliverySchedule(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35"), Map.of()),
             MutableClock.of(Instant.parse("2026-11-23T09:15:30Z"), ZoneOffset.UTC));
     private final Outbox outbox = new Outbox(stores);
     private final PhoneNumber anna = PhoneNumber.parse("+46701234567").orElseThrow();

@@ -57,4 +57,26 @@ class DeliveryTest {
         assertThat(Delivery.failed(T0).at(T0.plusSeconds(9))).isEqualTo(new Change(DeliveryStep.FAILED, T0));
         assertThat(Delivery.failed(T0).isFinal(T0)).isTrue();
     }
+
+    @Test
+    void aFailingMessageIsAcceptedThenFailsWithItsCodeWhenItWouldHaveReachedTheNetwork() {
+        Delivery failing = Delivery.failing(T0, SCHEDULE, "KO");
+
+        assertThat(failing.at(T0)).isEqualTo(new Change(DeliveryStep.ACCEPTED, T0));
+        assertThat(failing.isFinal(T0)).isFalse();
+        assertThat(failing.at(T0.plusSeconds(60))).isEqualTo(new Change(DeliveryStep.FAILED, T0.plusSeconds(1), "KO"));
+        assertThat(failing.isFinal(T0.plusSeconds(1))).isTrue();
+        assertThat(failing.settle(T0.plusMillis(200), DeliveryStep.NETWORK).history(T0.plusMillis(200)))
+                .as("settling makes the failure final at once").containsExactly(new Change(DeliveryStep.ACCEPTED, T0),
+                        new Change(DeliveryStep.FAILED, T0.plusMillis(200), "KO"));
+    }
+
+    @Test
+    void failingKeepsTheStepsReachedAndDropsThoseToCome() {
+        Delivery failed = Delivery.sent(T0, SCHEDULE, true).fail(T0.plusSeconds(2), "500");
+
+        assertThat(failed.history(T0.plusSeconds(60))).containsExactly(new Change(DeliveryStep.ACCEPTED, T0),
+                new Change(DeliveryStep.NETWORK, T0.plusSeconds(1)), new Change(DeliveryStep.FAILED, T0.plusSeconds(2), "500"));
+        assertThat(failed.isFinal(T0.plusSeconds(2))).isTrue();
+    }
 }

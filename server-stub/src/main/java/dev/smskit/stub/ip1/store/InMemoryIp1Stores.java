@@ -10,9 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import dev.smskit.stub.ip1.DeliveryStatus;
 import dev.smskit.stub.ip1.Ip1Properties;
 import dev.smskit.stub.ip1.SmsMessage;
 import dev.smskit.stub.sms.DeliverySchedule;
+import dev.smskit.stub.sms.FailingRecipients;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.Retention;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,7 @@ public class InMemoryIp1Stores implements Ip1Stores {
     private final DeliverySchedule schedule;
     private final BigDecimal pricePerSegment;
     private final Retention retention;
+    private final FailingRecipients failing;
 
     /** One account's stores; also its lock. */
     private static final class Account implements AccountData {
@@ -40,11 +43,12 @@ public class InMemoryIp1Stores implements Ip1Stores {
         final InMemoryBlacklist blacklist;
         final InMemoryMessageJournal journal;
 
-        Account(String account, Ids ids, Now now, DeliverySchedule schedule, BigDecimal pricePerSegment, Retention retention) {
+        Account(String account, Ids ids, Now now, DeliverySchedule schedule, BigDecimal pricePerSegment, Retention retention,
+                FailingRecipients failing) {
             groups = new InMemoryGroups(account, ids, now);
             addressBook = new InMemoryAddressBook(account, ids, now, groups);
             blacklist = new InMemoryBlacklist(account, ids, now);
-            journal = new InMemoryMessageJournal(account, ids, now, schedule, pricePerSegment, retention);
+            journal = new InMemoryMessageJournal(account, ids, now, schedule, pricePerSegment, retention, failing);
         }
 
         @Override
@@ -74,6 +78,8 @@ public class InMemoryIp1Stores implements Ip1Stores {
         this.schedule = properties.delivery();
         this.pricePerSegment = properties.pricePerSegment();
         this.retention = retention;
+        this.failing = new FailingRecipients("smskit.stub.ip1.failing-recipients", properties.failingRecipients(),
+                DeliveryStatus::isFailureCode);
     }
 
     public InMemoryIp1Stores(Ip1Properties properties, Clock clock) {
@@ -82,7 +88,8 @@ public class InMemoryIp1Stores implements Ip1Stores {
 
     @Override
     public <T> T inAccount(String account, Function<AccountData, T> work) {
-        Account stores = accounts.computeIfAbsent(account, name -> new Account(name, ids, now, schedule, pricePerSegment, retention));
+        Account stores = accounts.computeIfAbsent(account, name -> new Account(name, ids, now, schedule, pricePerSegment, retention,
+                failing));
         synchronized (stores) {
             return work.apply(stores);
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import dev.smskit.stub.ip1.Batch;
 import dev.smskit.stub.ip1.Participant;
@@ -17,6 +18,7 @@ import dev.smskit.stub.sms.Delivery;
 import dev.smskit.stub.sms.DeliverySchedule;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.EncodedText;
+import dev.smskit.stub.sms.FailingRecipients;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.sms.Retention;
 
@@ -34,6 +36,7 @@ final class InMemoryMessageJournal implements MessageJournal {
     private final DeliverySchedule schedule;
     private final BigDecimal pricePerSegment;
     private final int retained;
+    private final FailingRecipients failing;
     // dropped messages are nulled before index first and cut off in bulk, so a drop is O(1) amortised
     private final List<SmsMessage> messages = new ArrayList<>();
     private int first;
@@ -47,7 +50,8 @@ final class InMemoryMessageJournal implements MessageJournal {
     private int firstPending;
 
     InMemoryMessageJournal(String account, Ids ids, Now now, DeliverySchedule schedule, BigDecimal pricePerSegment,
-            Retention retention) {
+            Retention retention, FailingRecipients failing) {
+        this.failing = failing;
         this.account = account;
         this.retained = retention.messagesPerAccount();
         this.ids = ids;
@@ -65,9 +69,11 @@ final class InMemoryMessageJournal implements MessageJournal {
         List<SmsMessage> recorded = new ArrayList<>();
         for (Outgoing message : outgoing) {
             PhoneNumber to = message.to();
+            // accepted like any other: the network fails it later
+            Delivery toRecipient = failing.code(to).map(code -> Delivery.failing(sent, schedule, code)).orElse(delivery);
             recorded.add(add(new SmsMessage(ids.messages.incrementAndGet(), batch, outgoing.size(), account,
                     Direction.OUTGOING, from, to.sent(), senderKey, to.e164(), message.body(), message.text(),
-                    to.regionCode(), pricePerSegment, sent, delivery, sent, api)));
+                    to.regionCode(), pricePerSegment, sent, toRecipient, sent, api)));
         }
         if (!options.equals(Batch.Options.DEFAULTS)) {
             batchOptions.put(batch, options);
@@ -150,6 +156,16 @@ final class InMemoryMessageJournal implements MessageJournal {
 
     @Override
     public Optional<SmsMessage> settle(int id, DeliveryStep until) {
+        return change(id, (delivery, at) -> delivery.settle(at, until));
+    }
+
+    @Override
+    public Optional<SmsMessage> fail(int id, String code) {
+        return change(id, (delivery, at) -> delivery.isFinal(at) ? delivery : delivery.fail(at, code));
+    }
+
+    /** Changes one message's delivery now; the message as of now, empty if it is not (or no longer) here. */
+    private Optional<SmsMessage> change(int id, BiFunction<Delivery, Instant, Delivery> how) {
         Integer position = positions.get(id);
         if (position == null) {
             return Optional.empty();
@@ -157,7 +173,7 @@ final class InMemoryMessageJournal implements MessageJournal {
         Instant at = now.get();
         int index = position - cut;
         SmsMessage message = messages.get(index);
-        Delivery delivery = message.delivery().settle(at, until);
+        Delivery delivery = how.apply(message.delivery(), at);
         if (delivery != message.delivery()) {
             messages.set(index, message.withDelivery(delivery, at));
         }

@@ -47,4 +47,10 @@ public interface MessageJournal {
 
     /** Moves one message on to {@code until} now; the message as of now, empty if it is not (or no longer) here. */
     Optional<SmsMessage> settle(int id, DeliveryStep until);
+
+    /**
+     * Fails one message now with V2 status code {@code code}, unless it is final (delivered or failed) already;
+     * the message as of now, empty if it is not (or no longer) here.
+     */
+    Optional<SmsMessage> fail(int id, String code);
 }

@@ -77,7 +77,7 @@ public class Ip1Callbacks {
                 .messageId(message.conversationId())
                 .batchId(message.batchId())
                 .recipient(Participant.render(message.to()))
-                .code(DeliveryStatus.of(change.step()).v2Code())
+                .code(DeliveryStatus.of(change).v2Code())
                 .duration(last ? DeliveryReport.DurationEnum.FINAL : DeliveryReport.DurationEnum.NOT_FINAL)
                 .created(change.at().atOffset(ZoneOffset.UTC))
                 .segments(message.text().segments())
@@ -102,7 +102,7 @@ public class Ip1Callbacks {
                 .datacoding(message.text().encoding() == EncodedText.Encoding.GSM ? "GSM" : "UCS2")
                 .priority(1)
                 .statuses(List.of(new MessageStatus()
-                        .code(MessageStatus.CodeEnum.fromValue(DeliveryStatus.of(arrived.step()).v2Code()))
+                        .code(MessageStatus.CodeEnum.fromValue(DeliveryStatus.of(arrived).v2Code()))
                         .duration(MessageStatus.DurationEnum.DURATION_1)
                         .created(arrived.at().atOffset(ZoneOffset.UTC))))
                 .modified(arrived.at().atOffset(ZoneOffset.UTC));

@@ -36,7 +36,7 @@ final class MessageJson {
                 .currency("SEK")
                 .statuses(message.statuses().stream()
                         .map(change -> new MessageStatus()
-                                .code(MessageStatus.CodeEnum.fromValue(DeliveryStatus.of(change.step()).v2Code()))
+                                .code(MessageStatus.CodeEnum.fromValue(DeliveryStatus.of(change).v2Code()))
                                 .duration(MessageStatus.DurationEnum.DURATION_0)
                                 .created(change.at().atOffset(ZoneOffset.UTC)))
                         .toList())

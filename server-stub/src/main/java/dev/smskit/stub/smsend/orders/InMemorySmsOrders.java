@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import dev.smskit.stub.sms.Delivery;
 import dev.smskit.stub.sms.DeliverySchedule;
 import dev.smskit.stub.sms.DeliveryStep;
+import dev.smskit.stub.sms.FailingRecipients;
+import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.sms.Retention;
 import dev.smskit.stub.smsend.SmsendProperties;
 
@@ -36,6 +38,7 @@ public class InMemorySmsOrders implements SmsOrders {
     private final DeliverySchedule schedule;
     private final int credits;
     private final int retained;
+    private final FailingRecipients failing;
 
     /** One user's orders, in the order placed, and the credits they took. */
     private static final class Account {
@@ -43,15 +46,39 @@ public class InMemorySmsOrders implements SmsOrders {
         int creditsUsed;
     }
 
-    /** An order: its valid recipients share one delivery. */
-    private record Order(long number, NewOrder placed, int credits, List<Recipient> recipients, Instant placedAt, Delivery delivery) {
+    /**
+     * An order: its valid recipients share one delivery, but for those that fail (by number or through the
+     * control API), which have their own.
+     */
+    private record Order(long number, NewOrder placed, int credits, List<Recipient> recipients, Instant placedAt,
+            Delivery delivery, Map<String, Delivery> own) {
 
         RecipientState state(Recipient recipient, Instant now) {
             if (!recipient.isValid()) {
                 return new RecipientState(recipient.destination(), recipient.refused(), placedAt);
             }
-            Delivery.Change change = delivery.at(now);
-            return new RecipientState(recipient.destination(), Status.of(change.step()), change.at());
+            Delivery.Change change = delivery(recipient).at(now);
+            return new RecipientState(recipient.destination(), Status.of(change), change.at());
+        }
+
+        Delivery delivery(Recipient recipient) {
+            return own.getOrDefault(recipient.destination(), delivery);
+        }
+
+        /** The order with every delivery settled to {@code until} {@code now}; this one if none moved on. */
+        Order settle(Instant now, DeliveryStep until) {
+            Map<String, Delivery> settledOwn = new HashMap<>();
+            own.forEach((destination, delivery) -> settledOwn.put(destination, delivery.settle(now, until)));
+            Delivery settled = delivery.settle(now, until);
+            return settled == delivery && settledOwn.equals(own) ? this
+                    : new Order(number, placed, credits, recipients, placedAt, settled, Map.copyOf(settledOwn));
+        }
+
+        /** The order with one recipient's delivery {@code changed}. */
+        Order with(Recipient recipient, Delivery changed) {
+            Map<String, Delivery> changedOwn = new HashMap<>(own);
+            changedOwn.put(recipient.destination(), changed);
+            return new Order(number, placed, credits, recipients, placedAt, delivery, Map.copyOf(changedOwn));
         }
 
         int sms() {
@@ -64,6 +91,8 @@ public class InMemorySmsOrders implements SmsOrders {
         this.schedule = properties.delivery();
         this.credits = properties.credits();
         this.retained = retention.messagesPerAccount();
+        this.failing = new FailingRecipients("smskit.stub.smsend.failing-recipients", properties.failingRecipients(),
+                Status::isFailure);
     }
 
     @Override
@@ -85,8 +114,13 @@ public class InMemorySmsOrders implements SmsOrders {
             Instant now = clock.instant();
             Instant sendAt = order.scheduledFor() != null && order.scheduledFor().isAfter(now)
                     ? order.scheduledFor() : now;
+            // accepted like any other: the network fails them later
+            Map<String, Delivery> own = new HashMap<>();
+            order.recipients().stream().filter(Recipient::isValid).forEach(recipient -> failing
+                    .code(PhoneNumber.read(recipient.destination(), "IT").valid().orElseThrow())
+                    .ifPresent(state -> own.put(recipient.destination(), Delivery.failing(sendAt, schedule, state))));
             account.orders.put(orderId, new Order(++lastNumber, order, cost, order.recipients(), now,
-                    Delivery.sent(sendAt, schedule, order.notified())));
+                    Delivery.sent(sendAt, schedule, order.notified()), Map.copyOf(own)));
             account.creditsUsed += cost;
             if (account.orders.size() > retained) {
                 // the first in a LinkedHashMap is the oldest placed
@@ -133,9 +167,9 @@ public class InMemorySmsOrders implements SmsOrders {
             for (Account account : accounts.values()) {
                 for (Map.Entry<String, Order> entry : account.orders.entrySet()) {
                     Order order = entry.getValue();
-                    Delivery settledDelivery = order.delivery().settle(now, until);
-                    if (settledDelivery != order.delivery()) {
-                        entry.setValue(new Order(order.number(), order.placed(), order.credits(), order.recipients(), order.placedAt(), settledDelivery));
+                    Order settledOrder = order.settle(now, until);
+                    if (settledOrder != order) {
+                        entry.setValue(settledOrder);
                         settled += order.sms();
                     }
                 }
@@ -173,16 +207,44 @@ public class InMemorySmsOrders implements SmsOrders {
                 .filter(Recipient::isValid)
                 .forEach(recipient -> sent.add(new SentSms(order.number(), username, orderId, order.placed(),
                         recipient.destination(), order.placedAt(), order.state(recipient, now).status(),
-                        order.delivery().history(now)))));
+                        order.delivery(recipient).history(now)))));
     }
 
     @Override
     public boolean settle(String username, String orderId, DeliveryStep until) {
         synchronized (lock) {
             Optional<Order> found = order(username, orderId);
-            found.ifPresent(order -> accounts.get(username).orders.put(orderId, new Order(order.number(), order.placed(),
-                    order.credits(), order.recipients(), order.placedAt(), order.delivery().settle(clock.instant(), until))));
+            found.ifPresent(order -> accounts.get(username).orders.put(orderId, order.settle(clock.instant(), until)));
             return found.isPresent();
+        }
+    }
+
+    @Override
+    public Optional<Failing> fail(String username, String orderId, List<String> destinations, String state) {
+        synchronized (lock) {
+            Optional<Order> found = order(username, orderId);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Instant now = clock.instant();
+            Order order = found.get();
+            List<Recipient> chosen = order.recipients().stream()
+                    .filter(recipient -> recipient.isValid() && destinations.contains(recipient.destination()))
+                    .toList();
+            if (chosen.size() < destinations.size()) {
+                return Optional.empty();
+            }
+            List<Recipient> done = chosen.stream().filter(recipient -> order.delivery(recipient).isFinal(now)).toList();
+            if (!done.isEmpty()) {
+                return Optional.of(new Failing(List.of(), done.stream().map(recipient -> order.state(recipient, now)).toList()));
+            }
+            Order failed = order;
+            for (Recipient recipient : chosen) {
+                failed = failed.with(recipient, order.delivery(recipient).fail(now, state));
+            }
+            accounts.get(username).orders.put(orderId, failed);
+            Order after = failed;
+            return Optional.of(new Failing(chosen.stream().map(recipient -> after.state(recipient, now)).toList(), List.of()));
         }
     }
 

@@ -49,6 +49,19 @@ public interface SmsOrders {
      */
     boolean settle(String username, String orderId, DeliveryStep until);
 
+    /**
+     * What {@link #fail} did: the recipients it failed, or, when one of them is final already (delivered or
+     * failed), nothing, with those final ones.
+     */
+    record Failing(List<RecipientState> failed, List<RecipientState> alreadyFinal) {
+    }
+
+    /**
+     * Fails the SMSs of one order to {@code destinations} (as the order gave them) now with {@code state} (a
+     * failure state, {@code KO}, {@code TIMEOUT}, ...); empty if the order or one of the recipients is unknown.
+     */
+    Optional<Failing> fail(String username, String orderId, List<String> destinations, String state);
+
     /** Forgets one user's orders and gives its credits back. */
     void reset(String username);
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.smskit.stub.ip1.Batch;
 import dev.smskit.stub.ip1.Ip1Properties;
@@ -25,7 +26,7 @@ class MessageRetentionTest {
 
     private final MutableClock clock = MutableClock.of(StoreFixture.T0, ZoneOffset.UTC);
     private final InMemoryIp1Stores stores = new InMemoryIp1Stores(new Ip1Properties(List.of(),
-            new DeliverySchedule(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35")),
+            new DeliverySchedule(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35"), Map.of()),
             new Retention(3), clock);
     private final PhoneNumber phone = StoreFixture.phone("+46701234567");
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import dev.smskit.stub.ip1.Ip1Properties;
 import dev.smskit.stub.sms.DeliverySchedule;
@@ -20,7 +21,7 @@ abstract class StoreFixture {
 
     final MutableClock clock = MutableClock.of(T0, ZoneOffset.UTC);
     final InMemoryIp1Stores stores = new InMemoryIp1Stores(new Ip1Properties(List.of(),
-            new DeliverySchedule(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35")), clock);
+            new DeliverySchedule(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35"), Map.of()), clock);
 
     static PhoneNumber phone(String e164) {
         return PhoneNumber.parse(e164).orElseThrow();
