@@ -21,17 +21,28 @@ cache="$WORK/kit-cache"
 rm -rf "$cache"
 
 times=()
+lines=()
 for round in $(seq 0 "$ROUNDS"); do
   out=$(java -Dsmskit.stub.cache="$cache" -cp "$cp" dev.smskit.testing.StartupBenchmark 2>&1)
   ready=$(printf '%s\n' "$out" | sed -n 's/^first test ready \([0-9]*\) ms.*/\1/p')
   listening=$(printf '%s\n' "$out" | sed -n 's/.*smskit stub listening on .* after \([0-9]*\) ms.*/\1/p')
   if [ -z "$ready" ]; then printf '%s\n' "$out" >&2; exit 1; fi
   if [ "$round" = 0 ]; then
-    echo "round 0 (empty cache: extract + class-data sharing training): first test ready $ready ms after the extension started"
+    lines+=("round 0 (empty cache: extract + class-data sharing training): first test ready $ready ms after the extension started")
+    echo "${lines[-1]}"
   else
-    echo "round $round: first test ready $ready ms after the extension started (stub listening after $listening ms)"
+    lines+=("round $round: first test ready $ready ms after the extension started (stub listening after $listening ms)")
+    echo "${lines[-1]}"
     times+=("$ready")
   fi
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-echo "median of $ROUNDS rounds: first test ready after $median ms (target: 2000 ms); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+summary="median of $ROUNDS rounds: first test ready after $median ms (target: 2000 ms); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$summary"
+{
+  echo "# Testing kit start-up ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1))"
+  echo
+  printf -- '- %s\n' "${lines[@]}"
+  echo
+  echo "**$summary**"
+} > bench/results/kit-startup-latest.md
