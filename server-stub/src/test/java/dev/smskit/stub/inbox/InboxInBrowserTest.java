@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -259,8 +260,16 @@ class InboxInBrowserTest extends StubHttpTest {
     private void open(String api, String account) {
         chromium.consoleErrors(); // those of the previous page are not this page's
         browser().get("http://localhost:" + port + "/_stub/inbox/?account=" + api + "/" + account);
-        // the stream is open: anything recorded from now on is pushed
-        new WebDriverWait(browser(), LOADING).until(page -> page.findElement(By.id("live")).getText().equals("live"));
+        awaitListed(browser());
+    }
+
+    /**
+     * Waits until the stream is open (anything recorded from now on is pushed) and the first page is
+     * listed: the page asks for both at once, and either may come first.
+     */
+    static void awaitListed(WebDriver browser) {
+        new WebDriverWait(browser, LOADING).until(page -> page.findElement(By.id("live")).getText().equals("live")
+                && "false".equals(page.findElement(By.id("list")).getDomAttribute("aria-busy")));
     }
 
     private void sendV2(String text, String recipient) {

@@ -38,7 +38,7 @@ class InboxWithTokenInBrowserTest extends StubHttpTest {
         chromium.browser().findElement(By.id("token")).sendKeys("team-s3cret");
         chromium.browser().findElement(By.cssSelector("#token-form button")).click();
 
-        new WebDriverWait(chromium.browser(), LOADING).until(page -> page.findElement(By.id("live")).getText().equals("live"));
+        InboxInBrowserTest.awaitListed(chromium.browser());
         assertThat(chromium.browser().findElement(By.cssSelector("#messages td.text")).getText()).isEqualTo("Before the token");
         ok(json("POST", "/api/nkis/1/users/send", nki("After the token", "+46701234567"), V1));
         new WebDriverWait(chromium.browser(), Duration.ofSeconds(2)).until(page -> String.valueOf(
@@ -46,7 +46,7 @@ class InboxWithTokenInBrowserTest extends StubHttpTest {
 
         // kept for the tab: a reload does not ask again
         chromium.browser().navigate().refresh();
-        new WebDriverWait(chromium.browser(), LOADING).until(page -> page.findElement(By.id("live")).getText().equals("live"));
+        InboxInBrowserTest.awaitListed(chromium.browser());
         assertThat(chromium.browser().findElement(By.id("token-form")).isDisplayed()).isFalse();
         // the 401s before the token was given are the chromium.browser()'s own network errors; nothing after
         assertThat(chromium.consoleErrors()).allMatch(error -> error.contains("401"));
