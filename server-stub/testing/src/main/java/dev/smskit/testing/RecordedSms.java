@@ -38,14 +38,7 @@ public record RecordedSms(Api api, String account, boolean incoming, String from
     }
 
     private static DeliveryStep step(RecordedMessage message) {
-        if (message.getSmsendStatus() == null) {
-            return DeliveryStep.ofV2Code(message.getStatusCode());
-        }
-        return switch (message.getSmsendStatus()) {
-            case DLVRD -> DeliveryStep.PHONE;
-            case SENT -> DeliveryStep.NETWORK;
-            default -> DeliveryStep.GATEWAY;
-        };
+        return message.getStep() == null ? DeliveryStep.GATEWAY : DeliveryStep.of(message.getStep());
     }
 
     /** @return {@code true} once delivered to the phone */
@@ -53,9 +46,25 @@ public record RecordedSms(Api api, String account, boolean incoming, String from
         return step == DeliveryStep.PHONE;
     }
 
+    /** @return {@code true} once it is known never to be delivered */
+    public boolean failed() {
+        return step == DeliveryStep.FAILED;
+    }
+
+    /**
+     * @return its status in its API's own terms: the V2 status code for IP1 ({@code "201"}, {@code "404"}),
+     *         the recipient's state for smsend ({@code "DLVRD"}, {@code "TIMEOUT"})
+     */
+    public String code() {
+        if (recorded.getSmsendStatus() != null) {
+            return recorded.getSmsendStatus().getValue();
+        }
+        return recorded.getStatusCode() == null ? "" : recorded.getStatusCode().toString();
+    }
+
     @Override
     public String toString() {
         return (api == null ? "IP1" : api) + " " + account + (incoming ? " in " : " out ") + from + " -> " + to
-                + " \"" + text + "\" " + step;
+                + " \"" + text + "\" " + step + (step == DeliveryStep.FAILED ? " " + code() : "");
     }
 }

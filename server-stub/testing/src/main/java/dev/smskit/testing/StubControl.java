@@ -5,7 +5,9 @@ import dev.smskit.testing.control.api.StubControlApi;
 import dev.smskit.testing.control.invoker.ApiClient;
 import dev.smskit.testing.control.invoker.ApiException;
 import dev.smskit.testing.control.model.CallbackAttempt;
+import dev.smskit.testing.control.model.DeliveryFailure;
 import dev.smskit.testing.control.model.IncomingSms;
+import dev.smskit.testing.control.model.RecordedMessage;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -89,11 +91,35 @@ public final class StubControl {
      * @return how many messages moved on
      */
     public int settle(DeliveryStep until) {
-        if (until == DeliveryStep.GATEWAY) {
-            throw new IllegalArgumentException("messages settle to NETWORK or PHONE, not back to GATEWAY");
+        if (until != DeliveryStep.NETWORK && until != DeliveryStep.PHONE) {
+            throw new IllegalArgumentException("messages settle to NETWORK or PHONE, not " + until
+                    + (until == DeliveryStep.FAILED ? " (failDelivery makes one fail)" : ""));
         }
         return call("POST /_stub/deliveries/settle", () -> api.settleDeliveries(
                 StubControlApi.APISettleDeliveriesRequest.newBuilder().until(until.name()).build()).getSettled());
+    }
+
+    /**
+     * Makes a message that is not yet delivered fail, as the network would: its API's status reads,
+     * V2 conversations and delivery reports then say so (README "Failed deliveries").
+     *
+     * @param message a message the stub recorded (an smsend one fails for its recipient only)
+     * @param code    the failure in its API's terms: a V2 status code for IP1 ({@code "500"},
+     *                {@code "404"}, ...), a recipient state for smsend ({@code "KO"}, {@code "TIMEOUT"}, ...)
+     * @return the message as failed
+     * @throws IllegalStateException naming the stub's answer if it refuses (unknown code, already final)
+     */
+    public RecordedSms failDelivery(RecordedSms message, String code) {
+        RecordedMessage recorded = message.recorded();
+        DeliveryFailure failure = new DeliveryFailure().api(recorded.getApi()).account(recorded.getAccount()).code(code);
+        if (recorded.getApi() == dev.smskit.testing.control.model.Api.SMSEND) {
+            failure.orderId(recorded.getOrderId()).to(recorded.getTo());
+        } else {
+            failure.id(String.valueOf(recorded.getId()));
+        }
+        List<RecordedMessage> failed = call("POST /_stub/deliveries/fail", () -> api.failDelivery(
+                StubControlApi.APIFailDeliveryRequest.newBuilder().deliveryFailure(failure).build()));
+        return RecordedSms.of(failed.get(0));
     }
 
     /**
@@ -149,18 +175,25 @@ public final class StubControl {
      * @param query   which message
      * @param timeout how long to wait
      * @return the first matching delivered message
-     * @throws AssertionError naming the query and the messages the stub has, if none was delivered in time
+     * @throws AssertionError naming the query and the messages the stub has, if none was delivered in time,
+     *                        or at once if the first matching message failed
      */
     public RecordedSms awaitDelivered(SmsQuery query, Duration timeout) {
-        return await(query.step(DeliveryStep.PHONE), " delivered to the phone", timeout);
+        RecordedSms found = await(() -> messages(query).stream().filter(m -> m.delivered() || m.failed()).findFirst(),
+                timeout, () -> failure(query, " delivered to the phone", timeout));
+        if (found.failed()) {
+            throw new AssertionError("The " + query + " failed instead of reaching the phone: " + found);
+        }
+        return found;
     }
 
     private RecordedSms await(SmsQuery query, String goal, Duration timeout) {
-        return await(() -> first(query), timeout, () -> {
-            List<RecordedSms> all = messages();
-            return "No " + query + goal + " within " + timeout.toMillis() + " ms; the stub at " + baseUrl + " has "
-                    + listed(all, "message", RecordedSms::toString);
-        });
+        return await(() -> first(query), timeout, () -> failure(query, goal, timeout));
+    }
+
+    private String failure(SmsQuery query, String goal, Duration timeout) {
+        return "No " + query + goal + " within " + timeout.toMillis() + " ms; the stub at " + baseUrl + " has "
+                + listed(messages(), "message", RecordedSms::toString);
     }
 
     /** Polls {@code look} until it finds something, else fails with {@code failure}'s text. */

@@ -203,8 +203,16 @@ class SmskitStubExtensionTest {
             assertThat(stub.control().settle()).isEqualTo(1);
             assertThat(stub.control().awaitDelivered(SmsQuery.to("+46701234567"), Duration.ZERO).delivered()).isTrue();
 
-            assertThat(smsend.sendSms(new SmsSendRequest().messageType(SmsMessageType.N).message("Hi")
-                    .addRecipientItem("+393471234567")).getOrderId()).isNotBlank();
+            String order = smsend.sendSms(new SmsSendRequest().messageType(SmsMessageType.N).message("Hi")
+                    .addRecipientItem("+393471234567")).getOrderId();
+            RecordedSms failed = stub.control().failDelivery(
+                    stub.control().awaitMessage(SmsQuery.to("+393471234567").api(Api.SMSEND)), "TIMEOUT");
+            assertThat(failed.failed()).isTrue();
+            assertThat(failed.code()).isEqualTo("TIMEOUT");
+            assertThat(smsend.getSmsState(order).getRecipients()).singleElement()
+                    .satisfies(recipient -> assertThat(recipient.getStatus()).hasToString("TIMEOUT"));
+            assertThatThrownBy(() -> stub.control().failDelivery(failed, "KO")).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("HTTP 409");
         }
     }
 
@@ -301,6 +309,28 @@ class SmskitStubExtensionTest {
                 finishedWithFailure(instanceOf(AssertionError.class), message(text -> text.matches(
                         "(?s)No message to \\+46709999999, text \"Hello\" within 200 ms; the stub at http://127\\.0\\.0\\.1:\\d+ has 1 message:\n"
                                 + "  IP1_V1 ip1-12345 out shop -> \\+46701234567 \"Hello\" PHONE")))));
+    }
+
+    // --- a message that fails is told at once, not after the timeout ---
+
+    @SmskitStub
+    static class DeliveryFails {
+        @Test
+        void waitsForAMessageToAFailingNumber(Ip1V1 ip1, StubControl stub) {
+            // README "Failed deliveries": the network fails this number with V2 code 500
+            ip1.sendSms(new OutgoingSMS().addNumbersItem("+46701740605").from("shop").message("Hello"));
+            assertThat(stub.awaitMessage(SmsQuery.to("+46701740605").step(DeliveryStep.FAILED)).code()).isEqualTo("500");
+            stub.awaitDelivered(SmsQuery.to("+46701740605"), Duration.ofMinutes(5));
+        }
+    }
+
+    @Test
+    void awaitingADeliveryThatFailedFailsAtOnceWithTheCode() {
+        long started = System.nanoTime();
+        run(DeliveryFails.class).testEvents().assertThatEvents().haveExactly(1, event(test("waitsForAMessageToAFailingNumber"),
+                finishedWithFailure(instanceOf(AssertionError.class), message(
+                        "The message to +46701740605 failed instead of reaching the phone: IP1_V1 ip1-12345 out shop -> +46701740605 \"Hello\" FAILED 500"))));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("not the 5 minutes' timeout").isLessThan(Duration.ofMinutes(1));
     }
 
     // --- a stub that cannot start fails the class with its output ---
