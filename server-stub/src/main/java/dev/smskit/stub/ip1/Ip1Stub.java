@@ -14,6 +14,7 @@ import dev.smskit.stub.sms.Inbox;
 import dev.smskit.stub.sms.PhoneNumber;
 import dev.smskit.stub.sms.RecordedSms;
 import dev.smskit.stub.web.ErrorShape;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,13 @@ class Ip1Stub implements StubState, Inbox {
     private final Ip1Stores stores;
     private final Ip1Properties properties;
     private final Ip1Callbacks callbacks;
+    private final Ip1Authentication authentication;
 
-    Ip1Stub(Ip1Stores stores, Ip1Properties properties, Ip1Callbacks callbacks) {
+    Ip1Stub(Ip1Stores stores, Ip1Properties properties, Ip1Callbacks callbacks, Ip1Authentication authentication) {
         this.stores = stores;
         this.properties = properties;
         this.callbacks = callbacks;
+        this.authentication = authentication;
     }
 
     @Override
@@ -86,6 +89,11 @@ class Ip1Stub implements StubState, Inbox {
     public Optional<RecordedSms> settle(RecordedSms message, DeliveryStep until) {
         int id = (Integer) message.terms().get("id");
         return stores.inAccount(message.account(), data -> data.journal().settle(id, until)).map(this::recorded);
+    }
+
+    @Override
+    public Optional<String> caller(HttpServletRequest request) {
+        return authentication.account(request).map(Ip1Properties.Account::id);
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.smskit.stub.smsend.addressbook.AddressBooks;
 import dev.smskit.stub.smsend.orders.SentSms;
 import dev.smskit.stub.smsend.orders.SmsOrders;
 import dev.smskit.stub.web.ErrorShape;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,19 @@ class SmsendStub implements StubState {
     private final SmsOrders orders;
     private final AddressBooks addressBooks;
     private final SmsendProperties properties;
+    private final Sessions sessions;
 
-    SmsendStub(SmsOrders orders, AddressBooks addressBooks, SmsendProperties properties) {
+    SmsendStub(SmsOrders orders, AddressBooks addressBooks, SmsendProperties properties, Sessions sessions) {
         this.orders = orders;
         this.addressBooks = addressBooks;
         this.properties = properties;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Optional<String> caller(HttpServletRequest request) {
+        return sessions.authenticate(request.getHeader("user_key"), request.getHeader("Session_key"),
+                request.getHeader("Access_token"));
     }
 
     @Override
