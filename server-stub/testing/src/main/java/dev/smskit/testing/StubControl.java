@@ -1,9 +1,12 @@
 package dev.smskit.testing;
 
+import dev.smskit.testing.control.api.FaultsApi;
 import dev.smskit.testing.control.api.StubControlApi;
 import dev.smskit.testing.control.invoker.ApiClient;
 import dev.smskit.testing.control.invoker.ApiException;
+import dev.smskit.testing.control.model.FaultRule;
 import dev.smskit.testing.control.model.IncomingSms;
+import dev.smskit.testing.control.model.TriggeredFault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +27,7 @@ public final class StubControl {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(25);
 
     private final StubControlApi api;
+    private final FaultsApi faults;
     private final URI baseUrl;
 
     StubControl(ApiClient client, URI baseUrl) {
@@ -31,7 +35,33 @@ public final class StubControl {
         client.setConnectTimeout(Duration.ofSeconds(5));
         client.setReadTimeout(Duration.ofSeconds(30));
         this.api = new StubControlApi(client);
+        this.faults = new FaultsApi(client);
         this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Makes matching calls to the simulated APIs fail as {@code rule} says, until {@link #reset()}
+     * (README "Fault rules").
+     *
+     * @param rule which calls, which effect, how often
+     * @return the rule's id, for {@code faults().deleteFaultRule(id)}
+     */
+    public String fail(FaultRule rule) {
+        return call("POST /_stub/faults", () -> faults.createFaultRule(rule)).getId();
+    }
+
+    /** @return every call a fault rule changed, oldest first */
+    public List<TriggeredFault> triggeredFaults() {
+        return call("GET /_stub/faults/triggered", faults::listTriggeredFaults);
+    }
+
+    /**
+     * The fault rules of the control API as generated from {@code specs/stub-admin.yaml}.
+     *
+     * @return the generated client, pointed at the stub
+     */
+    public FaultsApi faults() {
+        return faults;
     }
 
     /**
