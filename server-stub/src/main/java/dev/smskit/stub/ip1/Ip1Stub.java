@@ -30,12 +30,15 @@ class Ip1Stub implements StubState, Inbox {
     private final Ip1Properties properties;
     private final Ip1Callbacks callbacks;
     private final Ip1Authentication authentication;
+    private final Credits credits;
 
-    Ip1Stub(Ip1Stores stores, Ip1Properties properties, Ip1Callbacks callbacks, Ip1Authentication authentication) {
+    Ip1Stub(Ip1Stores stores, Ip1Properties properties, Ip1Callbacks callbacks, Ip1Authentication authentication,
+            Credits credits) {
         this.stores = stores;
         this.properties = properties;
         this.callbacks = callbacks;
         this.authentication = authentication;
+        this.credits = credits;
     }
 
     @Override
@@ -51,6 +54,7 @@ class Ip1Stub implements StubState, Inbox {
     @Override
     public void reset() {
         stores.reset();
+        credits.reset();
     }
 
     @Override
@@ -83,6 +87,7 @@ class Ip1Stub implements StubState, Inbox {
     @Override
     public void reset(String account) {
         stores.reset(account);
+        credits.reset(account);
     }
 
     @Override
