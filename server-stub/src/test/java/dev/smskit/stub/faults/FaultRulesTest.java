@@ -216,6 +216,34 @@ class FaultRulesTest extends StubHttpTest {
     }
 
     @Test
+    void anSmsendUserIsMatchedByItsKeys() {
+        rule("{\"match\":{\"account\":\"test2\"},\"effect\":\"ERROR\",\"status\":404}");
+        String[] test = get("/API/v1.0/REST/token?username=test&password=test").body().split(";");
+        String[] test2 = get("/API/v1.0/REST/token?username=test2&password=test2").body().split(";");
+
+        assertThat(get("/API/v1.0/REST/sms/nope", "user_key", test[0], "Access_token", test[1]).body())
+                .doesNotContain("fault rule");
+        Answer failed = get("/API/v1.0/REST/sms/nope", "user_key", test2[0], "Access_token", test2[1]);
+        assertThat(failed.status()).isEqualTo(404);
+        assertThat(failed.body()).contains("fault rule 1");
+        assertThat(triggered()).singleElement().satisfies(fault -> assertThat(fault.get("account").asString()).isEqualTo("test2"));
+    }
+
+    @Test
+    void theTriggeredListKeepsTheLatest1000() {
+        rule("{\"match\":{\"path\":\"/api/groups\"},\"effect\":\"LATENCY\",\"latencyMs\":0}");
+        Call call = new Call("ip1", "GET", "/api/groups", () -> null, () -> ACCOUNT);
+        for (int i = 0; i < FaultRules.TRIGGERED_KEPT + 5; i++) {
+            faults.judge(call);
+        }
+        ok(get("/api/groups", V1));
+
+        List<JsonNode> kept = triggered();
+        assertThat(kept).hasSize(FaultRules.TRIGGERED_KEPT);
+        assertThat(ok(get("/_stub/faults")).get(0).get("triggered").asInt()).isEqualTo(FaultRules.TRIGGERED_KEPT + 6);
+    }
+
+    @Test
     void anOperationIdMatchesItsOperationOnly() {
         rule("{\"match\":{\"operationId\":\"listGroups\"},\"effect\":\"ERROR\",\"status\":500}");
 
