@@ -29,7 +29,21 @@ public class NetworkException extends SmskitException {
         this.url = url;
     }
 
-    private static String describe(Throwable cause) {
+    /**
+     * A request whose outcome is uncertain for another reason, with its own message; for subclasses.
+     *
+     * @param method the HTTP method, e.g. {@code POST}
+     * @param url the request URL, credentials already masked
+     * @param message what failed and why
+     * @param cause the failure
+     */
+    protected NetworkException(String method, String url, String message, Throwable cause) {
+        super(message, cause);
+        this.method = method;
+        this.url = url;
+    }
+
+    static String describe(Throwable cause) {
         if (cause == null) {
             return "unknown I/O failure";
         }

@@ -5,7 +5,9 @@ package dev.smskit.common;
  *
  * <ul>
  *   <li>{@link ApiException} and its subclasses: the API answered with an error status;</li>
- *   <li>{@link NetworkException}: no answer arrived (connection refused, reset, timed out);</li>
+ *   <li>{@link NetworkException}: no answer arrived (connection refused, reset, timed out); its
+ *       subclass {@link OutcomeUnknownException} when a call that changes something (an SMS sent) may
+ *       have taken effect all the same;</li>
  *   <li>{@code SmskitException} itself: an answer arrived but could not be used, for example a
  *       body that is not the JSON the API documents.</li>
  * </ul>

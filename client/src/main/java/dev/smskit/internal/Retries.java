@@ -44,13 +44,13 @@ final class Retries implements Retryer {
         }
         Optional<Duration> wait = policy.delayAfter(attempt, method, failure);
         if (wait.isEmpty()) {
-            throw failure;
+            throw Outcomes.settled(method, failure);
         }
         try {
             policy.sleeper().sleep(wait.get());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw failure;
+            throw Outcomes.settled(method, failure);
         }
         attempt++;
     }

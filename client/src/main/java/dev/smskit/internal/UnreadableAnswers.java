@@ -1,7 +1,6 @@
 package dev.smskit.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.smskit.common.NetworkException;
 import dev.smskit.common.SmskitException;
 import feign.FeignException;
 import feign.InvocationContext;
@@ -12,7 +11,7 @@ import java.io.IOException;
 
 /**
  * Keeps Feign's own exceptions out of the SDK: an answer whose body cannot be read or decoded
- * becomes a {@link NetworkException} (the connection broke) or a {@link SmskitException} (the body
+ * becomes a {@link dev.smskit.common.NetworkException} (the connection broke; an {@link dev.smskit.common.OutcomeUnknownException} for a POST) or a {@link SmskitException} (the body
  * is not what the API documents).
  */
 final class UnreadableAnswers implements ResponseInterceptor {
@@ -29,7 +28,7 @@ final class UnreadableAnswers implements ResponseInterceptor {
             String url = Redaction.url(request.url());
             // Jackson's parse errors are IOExceptions too, but the connection was fine
             if (unreadable.getCause() instanceof IOException && !(unreadable.getCause() instanceof JsonProcessingException)) {
-                throw new NetworkException(method, url, unreadable.getCause());
+                throw Outcomes.noAnswer(method, url, unreadable.getCause());
             }
             Throwable cause = unreadable.getCause() != null ? unreadable.getCause() : unreadable;
             throw new SmskitException(method + " " + url + " answered HTTP " + context.response().status()

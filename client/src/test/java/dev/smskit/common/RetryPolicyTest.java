@@ -197,7 +197,37 @@ class RetryPolicyTest {
     }
 
     @Test
-    void aPostWhoseConnectionDropsIsANetworkExceptionAtOnce() {
+    void aPostAnswered5xxHasAnUnknownOutcomeUnless503() {
+        server.enqueue(status(500, null));
+        server.enqueue(status(502, null));
+
+        Ip1V1 ip1 = client(RetryPolicy.builder());
+        for (int status : new int[] {500, 502}) {
+            assertThatThrownBy(() -> ip1.createGroup(new GroupNew().name("Customers")))
+                    .isExactlyInstanceOf(OutcomeUnknownException.class)
+                    .hasMessageStartingWith("POST " + Wire.root(server) + "/api/groups failed after the request was sent: "
+                            + "outcome unknown, the server answered HTTP " + status)
+                    .hasMessageContaining("an SMS may have gone out")
+                    .asInstanceOf(type(OutcomeUnknownException.class))
+                    .satisfies(e -> assertThat(e.getServerAnswer()).get().extracting(ApiException::getStatus).isEqualTo(status));
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aPostWhoseConnectionIsRefusedIsACleanNetworkException() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        Ip1V1 ip1 = client("http://127.0.0.1:" + closed, RetryPolicy.builder());
+
+        assertThatThrownBy(() -> ip1.createGroup(new GroupNew().name("Customers")))
+                .isExactlyInstanceOf(NetworkException.class);
+    }
+
+    @Test
+    void aPostWhoseConnectionDropsHasAnUnknownOutcomeAtOnce() {
         server.enqueue(json(200, "[]"));
         server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
         server.enqueue(json(200, GROUP));
@@ -205,8 +235,9 @@ class RetryPolicyTest {
         ip1.groups().listGroups(); // leaves a pooled connection, which OkHttp itself would retry on
 
         assertThatThrownBy(() -> ip1.createGroup(new GroupNew().name("Customers")))
-                .isExactlyInstanceOf(NetworkException.class)
-                .hasMessageStartingWith("POST " + Wire.root(server) + "/api/groups failed: no answer (");
+                .isExactlyInstanceOf(OutcomeUnknownException.class)
+                .hasMessageStartingWith("POST " + Wire.root(server) + "/api/groups failed after the request was sent: "
+                        + "outcome unknown, no answer (");
         assertThat(waits.recorded()).isEmpty();
         assertThat(server.getRequestCount()).isEqualTo(2);
     }

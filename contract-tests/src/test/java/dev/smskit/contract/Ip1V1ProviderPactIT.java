@@ -65,4 +65,9 @@ class Ip1V1ProviderPactIT extends StubProviderVerification {
                 .body(body)
                 .retrieve().body(Map.class);
     }
+
+    @State(Ip1V1States.NO_CREDITS)
+    void noCreditsLeft() {
+        noCredits();
+    }
 }

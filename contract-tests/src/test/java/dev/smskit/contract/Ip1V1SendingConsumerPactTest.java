@@ -15,6 +15,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import dev.smskit.common.ApiException;
 import dev.smskit.common.ValidationException;
 import dev.smskit.ip1.v1.model.ApiError;
 import dev.smskit.ip1.v1.model.ProcessedOutgoingSMS;
@@ -64,6 +65,23 @@ class Ip1V1SendingConsumerPactTest extends Ip1V1ConsumerPact {
     }
 
     @Pact(consumer = Api.CONSUMER)
+    V4Pact sendSmsWithoutCredits(PactBuilder builder) {
+        return interaction(builder.given(Ip1V1States.NO_CREDITS), "send an SMS without credits",
+                request -> authorized(request.method("POST").path("/api/sms/send")).header("Content-Type", json()).body(sms(PHONE)),
+                response -> response.status(403).header("Content-Type", json()).body(new PactDslJsonBody()
+                        .stringType("Message", "Insufficient credits: sending costs 0.35 SEK, the account has 0.00 SEK left.")));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "sendSmsWithoutCredits")
+    void sendSmsWithoutCredits(MockServer server) {
+        assertThatExceptionOfType(ApiException.class).isThrownBy(() -> ip1(server, API_KEY).sendSms(outgoingSms(PHONE)))
+                .satisfies(e -> assertThat(e.getStatus()).isEqualTo(403))
+                .satisfies(e -> assertThat(e.getError(ApiError.class)).get()
+                        .satisfies(error -> assertThat(error.getMessage()).startsWith("Insufficient credits")));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
     V4Pact listSentSms(PactBuilder builder) {
         return interaction(builder.given(Ip1V1States.SENT), "list the sent SMS",
                 request -> authorized(request.method("GET").path("/api/sms/sent")),
@@ -107,6 +125,24 @@ class Ip1V1SendingConsumerPactTest extends Ip1V1ConsumerPact {
                 response -> response.status(200).header("Content-Type", json())
                         .body(newJsonArray(messages -> messages.object(sms -> processed(sms, 880123, "How happy are you with your delivery?")))
                                 .build()));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact sendNkiWithoutCredits(PactBuilder builder) {
+        return interaction(builder.given(Ip1V1States.NO_CREDITS), "send an NKI to a user without credits",
+                request -> authorized(request.method("POST").path("/api/nkis/" + NKI_ID + "/users/send"))
+                        .header("Content-Type", json())
+                        .body(nki("+46701234567")),
+                response -> response.status(403).header("Content-Type", json()).body(new PactDslJsonBody()
+                        .stringType("Message", "Insufficient credits: sending costs 0.35 SEK, the account has 0.00 SEK left.")));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "sendNkiWithoutCredits")
+    void sendNkiWithoutCredits(MockServer server) {
+        assertThatExceptionOfType(ApiException.class)
+                .isThrownBy(() -> ip1(server, API_KEY).nki().sendNkiToUsers(NKI_ID, outgoingNki("+46701234567")))
+                .satisfies(e -> assertThat(e.getStatus()).isEqualTo(403));
     }
 
     @Test

@@ -17,4 +17,6 @@ final class Ip1V1States {
     static final String BLACKLISTED = "account ip1-12345 has blacklisted +46701234599";
     /** Injects {@code smsId}. */
     static final String SENT = "account ip1-12345 has sent an SMS to +46701234567";
+    /** Its credits are 0 SEK: every send is refused (PUT /_stub/ip1/accounts/ip1-12345/credits). */
+    static final String NO_CREDITS = "account ip1-12345 has no credits left";
 }

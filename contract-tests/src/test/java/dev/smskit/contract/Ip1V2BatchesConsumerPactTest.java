@@ -18,6 +18,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import dev.smskit.common.ApiException;
 import dev.smskit.common.ValidationException;
 import dev.smskit.ip1.v2.model.Batch;
 import dev.smskit.ip1.v2.model.BatchNew;
@@ -83,6 +84,27 @@ class Ip1V2BatchesConsumerPactTest extends Ip1V2ConsumerPact {
                 .isThrownBy(() -> ip1(server, TOKEN).createBatch(new BatchNew().sender("ip1sms").addRecipientsItem("4670").body(SHIPPED)))
                 .satisfies(e -> assertThat(e.getError(ProblemDetails.class)).get()
                         .satisfies(problem -> assertThat(problem.getErrors()).containsKey("recipients[0]")));
+    }
+
+    @Pact(consumer = Api.CONSUMER)
+    V4Pact sendBatchWithoutCredits(PactBuilder builder) {
+        return interaction(builder.given(Ip1V2States.NO_CREDITS), "send a batch without credits",
+                request -> authorized(request.method("POST").path("/v2/batches"))
+                        .header("Content-Type", "application/json").body(shippingJson()),
+                response -> response.status(403).header("Content-Type", problemJson()).body(new PactDslJsonBody()
+                        .stringType("type", "https://tools.ietf.org/html/rfc9110#section-15.5.4")
+                        .stringType("title", "Forbidden")
+                        .integerType("status", 403)
+                        .stringType("detail", "Insufficient credits: sending costs 0.70 SEK, the account has 0.00 SEK left.")));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "sendBatchWithoutCredits")
+    void sendBatchWithoutCredits(MockServer server) {
+        assertThatExceptionOfType(ApiException.class).isThrownBy(() -> ip1(server, TOKEN).createBatch(shipping()))
+                .satisfies(e -> assertThat(e.getStatus()).isEqualTo(403))
+                .satisfies(e -> assertThat(e.getError(ProblemDetails.class)).get()
+                        .satisfies(problem -> assertThat(problem.getDetail()).startsWith("Insufficient credits")));
     }
 
     @Pact(consumer = Api.CONSUMER)

@@ -54,4 +54,9 @@ class Ip1V2ProviderPactIT extends StubProviderVerification {
     void noMessages() {
         // the stores were wiped before the state ran: no conversation has messages
     }
+
+    @State(Ip1V2States.NO_CREDITS)
+    void noCreditsLeft() {
+        noCredits();
+    }
 }

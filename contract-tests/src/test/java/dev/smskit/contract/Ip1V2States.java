@@ -11,4 +11,6 @@ final class Ip1V2States {
     static final String REPLY = "46701234567 has sent a message to account ip1-12345";
     /** Injects {@code batchId} and {@code messageId}, the batch's first message. */
     static final String BATCH = "account ip1-12345 has sent a batch to 46701234567 and 46709876543";
+    /** Its credits are 0 SEK: every batch is refused (PUT /_stub/ip1/accounts/ip1-12345/credits). */
+    static final String NO_CREDITS = Ip1V1States.NO_CREDITS;
 }

@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.spring.junit5.PactVerificationSpringProvider;
 import dev.smskit.stub.StubServerApplication;
 import dev.smskit.stub.StubState;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,12 @@ abstract class StubProviderVerification {
     void report() {
         System.out.printf("%s: %d stub answers validated against the spec%n", getClass().getSimpleName(),
                 answers.validated() - validatedBefore);
+    }
+
+    /** Leaves the IP1 account ip1-12345 without credits, through the control API. */
+    void noCredits() {
+        stub().put().uri("/_stub/ip1/accounts/ip1-12345/credits").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("balance", 0)).retrieve().toBodilessEntity();
     }
 
     /** The stub's public API, for provider states that set data up the way a client would. */

@@ -7,6 +7,7 @@ import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.Inbox;
 import dev.smskit.stub.sms.RecordedSms;
 import dev.smskit.stub.web.ErrorShape;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * One simulated API as the rest of the stub sees it, one bean per API: the control API and the startup
@@ -85,6 +86,14 @@ public interface StubState {
 
     /** How SMSs from phones reach its accounts, if they can. */
     default Optional<Inbox> inbox() {
+        return Optional.empty();
+    }
+
+    /**
+     * The account (or user) the credentials of {@code request} name, checked as the API checks them,
+     * before any API code ran: what a fault rule's {@code account} matches. Empty without valid ones.
+     */
+    default Optional<String> caller(HttpServletRequest request) {
         return Optional.empty();
     }
 }

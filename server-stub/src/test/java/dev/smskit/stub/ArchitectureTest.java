@@ -33,6 +33,7 @@ class ArchitectureTest {
             "docs,   ip1 smsend",
             "callbacks, ip1 smsend",
             "inbox,  ip1 smsend",
+            "faults, ip1 smsend",
             ".,      ip1 smsend",
             "ip1,    smsend",
             "smsend, ip1"})

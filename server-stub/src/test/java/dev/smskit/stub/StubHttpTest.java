@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
+import dev.smskit.stub.faults.FaultRules;
 import dev.smskit.stub.sms.MessageCallbacks;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +53,14 @@ public abstract class StubHttpTest {
     protected MessageCallbacks callbacks;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    protected FaultRules faults;
 
     @BeforeEach
     void forgetEverything() {
         states.forEach(StubState::reset);
         callbacks.reset();
+        faults.reset();
         clock.setInstant(TestClock.START);
     }
 

@@ -12,6 +12,7 @@ import dev.smskit.stub.admin.model.DeliveryFailure;
 import dev.smskit.stub.admin.model.IncomingSms;
 import dev.smskit.stub.admin.model.RecordedMessage;
 import dev.smskit.stub.admin.model.Settlement;
+import dev.smskit.stub.faults.FaultRules;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.Inbox;
 import dev.smskit.stub.sms.MessageCallbacks;
@@ -33,17 +34,21 @@ class StubControlController implements StubControlApi {
     private final List<StubState> apis;
     private final RecordedMessages messages;
     private final MessageCallbacks callbacks;
+    private final FaultRules faults;
 
-    StubControlController(List<StubState> apis, RecordedMessages messages, MessageCallbacks callbacks) {
+    StubControlController(List<StubState> apis, RecordedMessages messages, MessageCallbacks callbacks,
+            FaultRules faults) {
         this.apis = apis;
         this.messages = messages;
         this.callbacks = callbacks;
+        this.faults = faults;
     }
 
     @Override
     public ResponseEntity<Void> resetState() {
         apis.forEach(StubState::reset);
         callbacks.reset();
+        faults.reset();
         return ResponseEntity.noContent().build();
     }
 

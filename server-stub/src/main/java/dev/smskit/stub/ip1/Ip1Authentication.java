@@ -41,16 +41,21 @@ public class Ip1Authentication implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         boolean v1 = ErrorShape.of(request.getRequestURI()) == ErrorShape.IP1_V1;
+        Caller.authenticated(request, account(request).orElseThrow(() -> unauthorized(v1)).id());
+        return true;
+    }
+
+    /** The account whose credentials {@code request} carries, if they are valid. */
+    Optional<Ip1Properties.Account> account(HttpServletRequest request) {
+        boolean v1 = ErrorShape.of(request.getRequestURI()) == ErrorShape.IP1_V1;
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        Optional<Ip1Properties.Account> account = Optional.empty();
         if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
             String token = authorization.substring(7).trim();
-            account = accounts.stream().filter(candidate -> same(candidate.token(), token)).findFirst();
+            return accounts.stream().filter(candidate -> same(candidate.token(), token)).findFirst();
         } else if (v1 && authorization != null && startsWithIgnoreCase(authorization, "Basic ")) {
-            account = basic(authorization.substring(6).trim());
+            return basic(authorization.substring(6).trim());
         }
-        Caller.authenticated(request, account.orElseThrow(() -> unauthorized(v1)).id());
-        return true;
+        return Optional.empty();
     }
 
     private Optional<Ip1Properties.Account> basic(String credentials) {

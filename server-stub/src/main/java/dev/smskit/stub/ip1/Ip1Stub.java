@@ -16,6 +16,7 @@ import dev.smskit.stub.sms.RecordedSms;
 import dev.smskit.stub.web.ErrorShape;
 import dev.smskit.stub.web.StubError;
 import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +31,16 @@ class Ip1Stub implements StubState, Inbox {
     private final Ip1Stores stores;
     private final Ip1Properties properties;
     private final Ip1Callbacks callbacks;
+    private final Ip1Authentication authentication;
+    private final Credits credits;
 
-    Ip1Stub(Ip1Stores stores, Ip1Properties properties, Ip1Callbacks callbacks) {
+    Ip1Stub(Ip1Stores stores, Ip1Properties properties, Ip1Callbacks callbacks, Ip1Authentication authentication,
+            Credits credits) {
         this.stores = stores;
         this.properties = properties;
         this.callbacks = callbacks;
+        this.authentication = authentication;
+        this.credits = credits;
     }
 
     @Override
@@ -50,6 +56,7 @@ class Ip1Stub implements StubState, Inbox {
     @Override
     public void reset() {
         stores.reset();
+        credits.reset();
     }
 
     @Override
@@ -82,6 +89,7 @@ class Ip1Stub implements StubState, Inbox {
     @Override
     public void reset(String account) {
         stores.reset(account);
+        credits.reset(account);
     }
 
     @Override
@@ -108,6 +116,11 @@ class Ip1Stub implements StubState, Inbox {
                 return data.journal().fail(id, code);
             })).stream();
         }).map(this::recorded).toList();
+    }
+
+    @Override
+    public Optional<String> caller(HttpServletRequest request) {
+        return authentication.account(request).map(Ip1Properties.Account::id);
     }
 
     @Override

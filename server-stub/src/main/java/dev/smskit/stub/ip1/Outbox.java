@@ -1,5 +1,6 @@
 package dev.smskit.stub.ip1;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,16 +37,27 @@ public class Outbox {
     }
 
     private final Ip1Stores stores;
+    private final Credits credits;
+    private final BigDecimal pricePerSegment;
 
-    public Outbox(Ip1Stores stores) {
+    public Outbox(Ip1Stores stores, Credits credits, Ip1Properties properties) {
         this.stores = stores;
+        this.credits = credits;
+        this.pricePerSegment = properties.pricePerSegment();
+    }
+
+    /** Takes the price of every segment of {@code messages} from the account's credits, or refuses them all. */
+    private List<Outgoing> paid(String account, List<Outgoing> messages) {
+        int segments = messages.stream().mapToInt(message -> message.text().segments()).sum();
+        credits.charge(account, pricePerSegment.multiply(BigDecimal.valueOf(segments)));
+        return messages;
     }
 
     /** An NKI send: one message per recipient as given, blacklist or not (as the stub has always sent them). */
     public List<SmsMessage> send(String account, String from, String body, List<PhoneNumber> recipients) {
         EncodedText text = EncodedText.of(body);
         return stores.inAccount(account, data -> data.journal().record(SmsMessage.Api.V1, from,
-                recipients.stream().map(to -> new Outgoing(to, body, text)).toList(), Batch.Options.DEFAULTS));
+                paid(account, recipients.stream().map(to -> new Outgoing(to, body, text)).toList()), Batch.Options.DEFAULTS));
     }
 
     /**
@@ -67,7 +79,7 @@ public class Outbox {
                 String body = text.apply(to);
                 return new Outgoing(to, body, EncodedText.of(body));
             }).toList();
-            return new Sending(data.journal().record(SmsMessage.Api.V1, from, messages, Batch.Options.DEFAULTS), blacklisted);
+            return new Sending(data.journal().record(SmsMessage.Api.V1, from, paid(account, messages), Batch.Options.DEFAULTS), blacklisted);
         });
     }
 
@@ -86,7 +98,7 @@ public class Outbox {
                 return Optional.empty();
             }
             List<SmsMessage> sent = data.journal().record(SmsMessage.Api.V2, from,
-                    left.stream().map(to -> new Outgoing(to, body, text)).toList(), options);
+                    paid(account, left.stream().map(to -> new Outgoing(to, body, text)).toList()), options);
             return Optional.of(new Batch(sent.get(0).batch(), options, sent));
         });
     }

@@ -17,6 +17,7 @@ import dev.smskit.stub.smsend.orders.Status;
 import dev.smskit.stub.web.ErrorShape;
 import dev.smskit.stub.web.StubError;
 import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,19 @@ class SmsendStub implements StubState {
     private final SmsOrders orders;
     private final AddressBooks addressBooks;
     private final SmsendProperties properties;
+    private final Sessions sessions;
 
-    SmsendStub(SmsOrders orders, AddressBooks addressBooks, SmsendProperties properties) {
+    SmsendStub(SmsOrders orders, AddressBooks addressBooks, SmsendProperties properties, Sessions sessions) {
         this.orders = orders;
         this.addressBooks = addressBooks;
         this.properties = properties;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Optional<String> caller(HttpServletRequest request) {
+        return sessions.authenticate(request.getHeader("user_key"), request.getHeader("Session_key"),
+                request.getHeader("Access_token"));
     }
 
     @Override

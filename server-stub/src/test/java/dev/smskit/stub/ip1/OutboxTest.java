@@ -27,10 +27,11 @@ class OutboxTest {
 
     private static final String ACCOUNT = "ip1-12345";
 
-    private final InMemoryIp1Stores stores = new InMemoryIp1Stores(new Ip1Properties(List.of(),
-            new DeliverySchedule(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35"), Map.of()),
+    private final Ip1Properties properties = new Ip1Properties(List.of(),
+            new DeliverySchedule(Duration.ofSeconds(1), Duration.ofSeconds(3)), new BigDecimal("0.35"), Map.of());
+    private final InMemoryIp1Stores stores = new InMemoryIp1Stores(properties,
             MutableClock.of(Instant.parse("2026-11-23T09:15:30Z"), ZoneOffset.UTC));
-    private final Outbox outbox = new Outbox(stores);
+    private final Outbox outbox = new Outbox(stores, new Credits(), properties);
     private final PhoneNumber anna = PhoneNumber.parse("+46701234567").orElseThrow();
     private final PhoneNumber bo = PhoneNumber.parse("+46709876543").orElseThrow();
     private final PhoneNumber cleo = PhoneNumber.parse("+46705555555").orElseThrow();

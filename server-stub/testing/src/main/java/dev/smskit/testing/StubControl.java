@@ -1,13 +1,16 @@
 package dev.smskit.testing;
 
 import dev.smskit.testing.control.api.CallbacksApi;
+import dev.smskit.testing.control.api.FaultsApi;
 import dev.smskit.testing.control.api.StubControlApi;
 import dev.smskit.testing.control.invoker.ApiClient;
 import dev.smskit.testing.control.invoker.ApiException;
 import dev.smskit.testing.control.model.CallbackAttempt;
 import dev.smskit.testing.control.model.DeliveryFailure;
+import dev.smskit.testing.control.model.FaultRule;
 import dev.smskit.testing.control.model.IncomingSms;
 import dev.smskit.testing.control.model.RecordedMessage;
+import dev.smskit.testing.control.model.TriggeredFault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +35,7 @@ public final class StubControl {
 
     private final StubControlApi api;
     private final CallbacksApi callbacks;
+    private final FaultsApi faults;
     private final URI baseUrl;
 
     StubControl(ApiClient client, URI baseUrl) {
@@ -40,7 +44,33 @@ public final class StubControl {
         client.setReadTimeout(Duration.ofSeconds(30));
         this.api = new StubControlApi(client);
         this.callbacks = new CallbacksApi(client);
+        this.faults = new FaultsApi(client);
         this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Makes matching calls to the simulated APIs fail as {@code rule} says, until {@link #reset()}
+     * (README "Fault rules").
+     *
+     * @param rule which calls, which effect, how often
+     * @return the rule's id, for {@code faults().deleteFaultRule(id)}
+     */
+    public String addFaultRule(FaultRule rule) {
+        return call("POST /_stub/faults", () -> faults.createFaultRule(rule)).getId();
+    }
+
+    /** @return every call a fault rule changed, oldest first */
+    public List<TriggeredFault> triggeredFaults() {
+        return call("GET /_stub/faults/triggered", faults::listTriggeredFaults);
+    }
+
+    /**
+     * The fault rules of the control API as generated from {@code specs/stub-admin.yaml}.
+     *
+     * @return the generated client, pointed at the stub
+     */
+    public FaultsApi faults() {
+        return faults;
     }
 
     /**

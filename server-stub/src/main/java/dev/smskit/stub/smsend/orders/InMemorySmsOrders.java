@@ -249,6 +249,21 @@ public class InMemorySmsOrders implements SmsOrders {
     }
 
     @Override
+    public int remainingCredits(String username) {
+        synchronized (lock) {
+            Account account = accounts.get(username);
+            return credits - (account == null ? 0 : account.creditsUsed);
+        }
+    }
+
+    @Override
+    public void remainingCredits(String username, int remaining) {
+        synchronized (lock) {
+            accounts.computeIfAbsent(username, name -> new Account()).creditsUsed = credits - remaining;
+        }
+    }
+
+    @Override
     public void reset(String username) {
         synchronized (lock) {
             accounts.remove(username);

@@ -62,6 +62,12 @@ public interface SmsOrders {
      */
     Optional<Failing> fail(String username, String orderId, List<String> destinations, String state);
 
+    /** The credits the user has left. */
+    int remainingCredits(String username);
+
+    /** Sets the credits the user has left, whatever its orders took so far (until a reset). */
+    void remainingCredits(String username, int remaining);
+
     /** Forgets one user's orders and gives its credits back. */
     void reset(String username);
 
