@@ -23,6 +23,8 @@ document.addEventListener('alpine:init', () => {
     tokenInput: '',
     events: null,
     listed: false,
+    faults: [],
+    showFaults: false,
 
     async init() {
       await this.start();
@@ -103,8 +105,21 @@ document.addEventListener('alpine:init', () => {
       this.messages = [];
       this.total = 0;
       this.next = null;
+      this.faults = [];
       this.listen();
       this.reload();
+    },
+
+    // --- faults: the calls of this account a fault rule changed (the stream says when to look) ----
+    async loadFaults() {
+      if (!this.current) return;
+      const {api, account} = this.account;
+      try {
+        const all = await this.call('GET', '/_stub/faults/triggered?' + new URLSearchParams({api, account}));
+        this.faults = all.reverse();
+      } catch (e) {
+        this.failed(e);
+      }
     },
 
     async reload() {
@@ -174,9 +189,10 @@ document.addEventListener('alpine:init', () => {
       let refresh = null;
       const soon = () => { clearTimeout(refresh); refresh = setTimeout(() => this.refreshTop(), 100); };
       // a stream that (re)opens may have missed changes: read the list again
-      events.onopen = () => { this.live = true; if (this.messages.length) soon(); };
+      events.onopen = () => { this.live = true; if (this.messages.length) soon(); this.loadFaults(); };
       events.onerror = () => { this.live = false; };
       events.addEventListener('message', soon);
+      events.addEventListener('fault', () => this.loadFaults());
       events.addEventListener('reload', () => { this.detail = null; this.reload(); });
       events.addEventListener('status', event => {
         const changed = JSON.parse(event.data);

@@ -32,6 +32,7 @@ public class FaultRules {
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final Deque<TriggeredFault> triggered = new ArrayDeque<>();
     private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong triggeredCount = new AtomicLong();
     private final Clock clock;
 
     FaultRules(Clock clock) {
@@ -64,6 +65,11 @@ public class FaultRules {
             triggered.clear();
         }
         ids.set(0);
+    }
+
+    /** How many faults fired since the stub started (a reset does not count back): what changed tells a watcher to look. */
+    public long triggeredCount() {
+        return triggeredCount.get();
     }
 
     List<TriggeredFault> triggered() {
@@ -108,6 +114,7 @@ public class FaultRules {
                 triggered.removeFirst();
             }
         }
+        triggeredCount.incrementAndGet();
     }
 
 }

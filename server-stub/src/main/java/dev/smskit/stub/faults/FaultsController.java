@@ -3,9 +3,11 @@ package dev.smskit.stub.faults;
 import java.util.List;
 
 import dev.smskit.stub.admin.api.FaultsApi;
+import dev.smskit.stub.admin.model.Api;
 import dev.smskit.stub.admin.model.FaultRule;
 import dev.smskit.stub.admin.model.TriggeredFault;
 import dev.smskit.stub.web.StubError;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,7 +47,10 @@ class FaultsController implements FaultsApi {
     }
 
     @Override
-    public ResponseEntity<List<TriggeredFault>> listTriggeredFaults() {
-        return ResponseEntity.ok(rules.triggered());
+    public ResponseEntity<List<TriggeredFault>> listTriggeredFaults(@Nullable Api api, @Nullable String account) {
+        return ResponseEntity.ok(rules.triggered().stream()
+                .filter(fault -> api == null || api == fault.getApi())
+                .filter(fault -> account == null || account.equals(fault.getAccount()))
+                .toList());
     }
 }

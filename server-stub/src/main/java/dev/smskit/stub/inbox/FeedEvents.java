@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import dev.smskit.stub.StubState;
 import dev.smskit.stub.admin.RecordedMessages;
 import dev.smskit.stub.admin.model.Api;
+import dev.smskit.stub.faults.FaultRules;
 import dev.smskit.stub.sms.Delivery;
 import dev.smskit.stub.sms.DeliveryStep;
 import dev.smskit.stub.sms.RecordedSms;
@@ -48,14 +49,16 @@ class FeedEvents implements SmartLifecycle {
 
     private final List<StubState> apis;
     private final RecordedMessages messages;
+    private final FaultRules faults;
     private final List<Stream> streams = new CopyOnWriteArrayList<>();
     // while running (a test context that is paused is stopped, and started again when used)
     private @Nullable ScheduledExecutorService looker;
     private long looks;
 
-    FeedEvents(List<StubState> apis, RecordedMessages messages) {
+    FeedEvents(List<StubState> apis, RecordedMessages messages, FaultRules faults) {
         this.apis = apis;
         this.messages = messages;
+        this.faults = faults;
     }
 
     @GetMapping(path = "/_stub/feed/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -75,6 +78,7 @@ class FeedEvents implements SmartLifecycle {
         // seen before the answer starts: an event names only what happened after the stream opened,
         // and a page reads the list once the stream is open
         stream.saw(state.messages(account));
+        stream.faultsSeen = faults.triggeredCount();
         streams.add(stream);
         emitter.onCompletion(() -> streams.remove(stream));
         emitter.onTimeout(() -> streams.remove(stream));
@@ -93,6 +97,7 @@ class FeedEvents implements SmartLifecycle {
         // how many of them could still move on (not delivered, not failed)
         int pending;
         long notBefore = System.nanoTime();
+        long faultsSeen;
 
         Stream(StubState state, String account, SseEmitter emitter) {
             this.state = state;
@@ -167,6 +172,12 @@ class FeedEvents implements SmartLifecycle {
     private void look(Stream stream, boolean heartbeat) throws IOException {
         if (heartbeat) {
             stream.emitter.send(SseEmitter.event().comment("keep-alive"));
+        }
+        long faultsNow = faults.triggeredCount();
+        if (faultsNow != stream.faultsSeen) {
+            // a faulted call may record nothing (a GET answered 503): the page reads the list of faults again
+            stream.faultsSeen = faultsNow;
+            stream.emitter.send(SseEmitter.event().name("fault").data("{}", MediaType.APPLICATION_JSON));
         }
         List<RecordedSms> now = stream.state.messages(stream.account);
         // an account of 100,000 delivered messages costs nothing to watch; one with many moving

@@ -224,6 +224,29 @@ class InboxInBrowserTest extends StubHttpTest {
     }
 
     @Test
+    void theCallsAFaultRuleChangedShowForTheirAccountLive() {
+        Answer rule = json("POST", "/_stub/faults", "{\"match\":{\"method\":\"GET\",\"path\":\"/api/groups\"},"
+                + "\"effect\":\"ERROR\",\"status\":503}");
+        assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
+        assertThat(get("/api/groups", V1).status()).isEqualTo(503);
+        // another account's calls are its own
+        assertThat(get("/api/groups", V1_OTHER).status()).isEqualTo(503);
+        open("ip1", ACCOUNT);
+        waitFor(() -> browser().findElement(By.id("faults-toggle")).getText().equals("faults (1)"));
+
+        browser().findElement(By.id("faults-toggle")).click();
+        assertThat(shown("#faults tr.fault td.call")).containsExactly("GET /api/groups");
+        assertThat(shown("#faults tr.fault td.effect")).containsExactly("ERROR 503");
+        // a fault that records no message still shows without a reload, newest first
+        clock.setInstant(TestClock.START.plus(Duration.ofMinutes(1)));
+        assertThat(get("/api/groups", V1).status()).isEqualTo(503);
+        new WebDriverWait(browser(), LIVE).until(page -> shown("#faults tr.fault").size() == 2);
+        assertThat(browser().findElement(By.id("faults-toggle")).getText()).isEqualTo("faults (2)");
+        assertThat(shown("#faults tr.fault td.time")).doesNotHaveDuplicates();
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void oneAccountNeverSeesAnothersMessages() {
         ok(json("POST", "/api/nkis/1/users/send", nki("For the other account", "+46701234567"), V1_OTHER));
         sendSmsend("test", "For the smsend user", "+393471234567");

@@ -61,7 +61,8 @@ public final class StubControl {
 
     /** @return every call a fault rule changed, oldest first */
     public List<TriggeredFault> triggeredFaults() {
-        return call("GET /_stub/faults/triggered", faults::listTriggeredFaults);
+        return call("GET /_stub/faults/triggered", () -> faults.listTriggeredFaults(
+                FaultsApi.APIListTriggeredFaultsRequest.newBuilder().build()));
     }
 
     /**
