@@ -11,7 +11,8 @@ import java.io.IOException;
 
 /**
  * Keeps Feign's own exceptions out of the SDK: an answer whose body cannot be read or decoded
- * becomes a {@link dev.smskit.common.NetworkException} (the connection broke; an {@link dev.smskit.common.OutcomeUnknownException} for a POST) or a {@link SmskitException} (the body
+ * becomes a {@link dev.smskit.common.NetworkException} (the connection broke; an
+ * {@link dev.smskit.common.OutcomeUnknownException} for a POST) or a {@link SmskitException} (the body
  * is not what the API documents).
  */
 final class UnreadableAnswers implements ResponseInterceptor {
