@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CreditsController implements CreditsApi {
 
     private final Credits credits;
-    private final Ip1Properties properties;
+    private final Ip1Stub ip1;
 
-    CreditsController(Credits credits, Ip1Properties properties) {
+    CreditsController(Credits credits, Ip1Stub ip1) {
         this.credits = credits;
-        this.properties = properties;
+        this.ip1 = ip1;
     }
 
     @Override
@@ -39,9 +39,8 @@ class CreditsController implements CreditsApi {
     }
 
     private void checkAccount(String account) {
-        if (properties.accounts().stream().noneMatch(configured -> configured.id().equals(account))) {
-            throw StubError.invalid("The request is invalid.", Map.of("account",
-                    List.of("is not one of the configured IP1 accounts (smskit.stub.ip1.accounts)")));
-        }
+        ip1.refusal(account).ifPresent(refusal -> {
+            throw StubError.invalid("The request is invalid.", Map.of("account", List.of(refusal)));
+        });
     }
 }

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SmsendCreditsController implements SmsendCreditsApi {
 
     private final SmsOrders orders;
-    private final SmsendProperties properties;
+    private final SmsendStub smsend;
 
-    SmsendCreditsController(SmsOrders orders, SmsendProperties properties) {
+    SmsendCreditsController(SmsOrders orders, SmsendStub smsend) {
         this.orders = orders;
-        this.properties = properties;
+        this.smsend = smsend;
     }
 
     @Override
@@ -36,7 +36,7 @@ class SmsendCreditsController implements SmsendCreditsApi {
     }
 
     private void checkUser(String user) {
-        if (properties.users().stream().noneMatch(configured -> configured.username().equals(user))) {
+        if (!smsend.accounts().contains(user)) {
             throw StubError.invalid("The request is invalid.", Map.of("user",
                     List.of("is not one of the configured smsend users (smskit.stub.smsend.users)")));
         }
